@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# modpost-lite: make            build build/modpost-lite
+#               make test       run the test suite (tests/run)
+#               make check-san  the suite under ASan+UBSan
+#               make example    run the checker on testdata/example
+#               make bench      benchmark against ld -r + modpost
+#               make install    PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DESTDIR ?=
+
+CC ?= cc
+O ?= build
+WERROR ?=
+CFLAGS ?= -O2 -g
+MPL_CFLAGS := -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
+	-Wmissing-prototypes -Wno-sign-compare -D_GNU_SOURCE -Iinclude \
+	$(if $(WERROR),-Werror) -pthread
+LDLIBS := -lelf -pthread
+
+SRCS := $(wildcard modpost-lite/*.c modpost-lite/arch/*.c)
+OBJS := $(patsubst modpost-lite/%.c,$(O)/obj/%.o,$(SRCS))
+
+all: $(O)/modpost-lite
+
+$(O)/modpost-lite: $(OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(O)/obj/%.o: modpost-lite/%.c $(wildcard include/modpost-lite/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(MPL_CFLAGS) -c -o $@ $<
+
+# Debian packages the build and the tests need (idempotent).
+deps:
+	@bash tools/deps.sh
+
+test: all
+	MPL=$(CURDIR)/$(O)/modpost-lite tests/run
+
+san:
+	$(MAKE) O=build-san CC=clang \
+		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
+
+check-san: san
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+		MPL=$(CURDIR)/build-san/modpost-lite tests/run
+
+example: all
+	@bash testdata/example/run.sh $(CURDIR)/$(O)/modpost-lite
+
+bench: all
+	@bash tools/bench.sh $(CURDIR)/$(O)/modpost-lite
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(O)/modpost-lite $(DESTDIR)$(BINDIR)/modpost-lite
+	install -m 644 man/modpost-lite.1 $(DESTDIR)$(MANDIR)/man1/modpost-lite.1
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all deps test san check-san example bench install clean

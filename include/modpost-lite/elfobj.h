@@ -1,0 +1,104 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * One ELF relocatable object, read with libelf's gelf_* layer and checked
+ * for consistency before anyone looks at it: every index, offset and size
+ * used later is validated here, so the rest of the program can trust it.
+ * The file descriptor is closed as soon as the object is closed.
+ */
+#ifndef _MPL_ELFOBJ_H
+#define _MPL_ELFOBJ_H
+
+#include <gelf.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#include <modpost-lite/arch.h>
+
+/* A special section index (SHN_ABS, SHN_COMMON, ...) or none at all. */
+#define SEC_NONE UINT32_MAX
+
+struct esec {
+	const char *name;
+	uint32_t type;
+	uint32_t link;
+	uint32_t info;
+	uint64_t flags;
+	uint64_t size;
+	uint64_t align;
+	Elf_Data *data;		/* NULL for SHT_NOBITS and unread sections */
+};
+
+struct esym {
+	const char *name;
+	uint64_t value;
+	uint32_t shndx;		/* real section index, or SEC_NONE */
+	uint16_t raw_shndx;	/* st_shndx as stored (SHN_UNDEF, SHN_COMMON..) */
+	uint8_t bind;
+	uint8_t type;
+};
+
+struct elfobj {
+	const char *display;	/* name for messages */
+	int fd;
+	Elf *ar;		/* the archive, for archive members */
+	Elf *elf;
+	uint16_t machine;
+	bool is64;
+	bool msb;
+	const struct arch *arch;
+	size_t nsec;
+	struct esec *sec;
+	size_t nsym;
+	struct esym *sym;
+	size_t nlocal;		/* symtab sh_info: index of the first global */
+	char *err;		/* why opening failed */
+};
+
+/*
+ * Open and validate @path (or the member of archive @path whose header is
+ * at @ar_off when ar_off >= 0).  Returns 0; or -1 with o->err set, and
+ * nothing left open.
+ */
+int elfobj_open(struct elfobj *o, const char *path, int64_t ar_off,
+		const char *display);
+void elfobj_close(struct elfobj *o);
+
+/* Relocation @i of relocation section @relsec (validated on open). */
+void elfobj_reloc(const struct elfobj *o, size_t relsec, size_t i,
+		  struct reloc *r);
+size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec);
+
+/* true when @s is a REL or RELA section that applies to a section. */
+static inline bool esec_is_reloc(const struct esec *s)
+{
+	return s->type == SHT_REL || s->type == SHT_RELA;
+}
+
+
+
+/*
+ * modpost's is_valid_name(): names a nearest-symbol search may return.
+ * Section symbols are nameless once ld -r has merged their sections.
+ */
+static inline bool name_is_valid(const char *n)
+{
+	if (!n[0])
+		return false;
+	if ((n[0] == '.' && n[1] == 'L') || (n[0] == 'L' && n[1] == '0') ||
+	    n[0] == '$')
+		return false;
+	return true;
+}
+
+static inline bool esym_searchable(const struct esym *s)
+{
+	return s->type != STT_SECTION && s->shndx != SEC_NONE &&
+	       s->shndx != 0 && name_is_valid(s->name);
+}
+
+static inline bool esym_is_global(const struct esym *s)
+{
+	return s->bind == STB_GLOBAL || s->bind == STB_WEAK ||
+	       s->bind == STB_GNU_UNIQUE;
+}
+#endif

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * A finding: one thing to report.  It carries the message in modpost's
+ * own words and a sort key, so output is the same for any thread count.
+ */
+#ifndef _MPL_FINDING_H
+#define _MPL_FINDING_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum finding_kind {
+	F_MISMATCH,		/* section mismatch in reference */
+	F_EXTABLE_NOTE,		/* the extra __ex_table lines */
+	F_EXPORT_INIT,		/* EXPORT_SYMBOL of an init/exit symbol */
+	F_EXPORT_ERROR,		/* malformed .export_symbol entry */
+	F_EXPORT_TWICE,
+	F_NONALLOC,		/* non-allocatable section */
+	F_COMMON,		/* COMMON symbol */
+};
+
+struct finding {
+	/* sort key */
+	unsigned int unit;
+	unsigned int input;
+	uint32_t sec;
+	uint64_t idx;
+	unsigned int sub;
+	/* what */
+	enum finding_kind kind;
+	bool error;		/* printed as ERROR */
+	bool fatal;		/* modpost stops after it */
+	bool counts;		/* counts as a section mismatch (for -E) */
+	char *text;		/* modpost's message, without "WARNING: modpost: " */
+	/* structured detail, for mismatches */
+	char *fromsym;
+	uint64_t fromoff;
+	char *fromsec;
+	char *tosym;
+	char *tosec;
+};
+
+struct findings {
+	struct finding *v;
+	size_t n, cap;
+};
+
+struct finding *findings_new(struct findings *f);
+void findings_move(struct findings *dst, struct findings *src);
+void findings_sort(struct findings *f);
+void findings_free(struct findings *f);
+
+#endif

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The input list: what the command line, response files, -T lists, .mod
+ * files and archives expand to.  Each input is one ELF object to read; each
+ * belongs to one unit (what the linker would join: vmlinux or a module).
+ */
+#ifndef _MPL_INPUTS_H
+#define _MPL_INPUTS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct input {
+	char *path;		/* file to open: object, or regular archive */
+	char *display;		/* name for messages: path or archive(member) */
+	int64_t ar_off;		/* regular archive member header offset, or -1 */
+	unsigned int unit;	/* index into inputs::units */
+	unsigned int pos;	/* position within its unit */
+};
+
+struct unit {
+	char *name;		/* "vmlinux", or the module name */
+	bool is_vmlinux;
+	unsigned int ninputs;
+	unsigned int *input;	/* indexes into inputs::in, in link order */
+};
+
+struct inputs {
+	struct input *in;
+	size_t nin, capin;
+	struct unit *units;
+	size_t nunits, capunits;
+	/* input errors found while expanding (one line each, no newline) */
+	char **errors;
+	size_t nerrors, caperrors;
+};
+
+struct input_opts {
+	const char *module;	/* --module NAME: plain objects form this unit */
+};
+
+void inputs_init(struct inputs *ins);
+void inputs_free(struct inputs *ins);
+void inputs_error(struct inputs *ins, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Add one command-line argument (an object, .ko, archive or @FILE). */
+void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
+		    const char *arg);
+/* Add modpost's -T list: module .o names, one per line ("-": stdin). */
+void inputs_add_list(struct inputs *ins, const char *listfile);
+
+#endif

@@ -1,0 +1,42 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The merged layout ld -r would give: input sections of one name, from
+ * every object of a unit in link order, concatenated with alignment
+ * padding into one output section.  modpost prints offsets inside those
+ * merged sections, and its nearest-symbol searches run over them.
+ * Computed on demand per (unit, section name), safe to share by threads.
+ */
+#ifndef _MPL_LAYOUT_H
+#define _MPL_LAYOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct inputs;
+struct objsum;
+
+struct contrib {
+	unsigned int input;	/* index into inputs::in */
+	uint32_t sec;		/* section index in that object */
+	uint64_t off;		/* offset in the merged section */
+	uint64_t size;
+	uint32_t nsyms;		/* searchable symbols it holds (upper bound) */
+};
+
+struct layout;
+
+struct layout *layout_new(const struct inputs *ins, const struct objsum *sums);
+void layout_free(struct layout *l);
+
+/* The contributions to output section @name of @unit, in order. */
+const struct contrib *layout_section(struct layout *l, unsigned int unit,
+				     const char *name, size_t *n);
+
+/* Index of (input, sec) among @c[0..n), or n if absent. */
+size_t layout_index(const struct contrib *c, size_t n, unsigned int input,
+		    uint32_t sec);
+
+/* Offset of section @sec of @input in its merged output section. */
+uint64_t layout_offset(struct layout *l, unsigned int input, uint32_t sec);
+
+#endif

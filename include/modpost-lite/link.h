@@ -1,0 +1,43 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Symbol resolution inside each unit, as the linker does it: a strong
+ * definition beats a common one, which beats a weak one; the first of
+ * equals wins; local symbols never take part.
+ */
+#ifndef _MPL_LINK_H
+#define _MPL_LINK_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct inputs;
+struct objsum;
+struct findings;
+
+struct gdef {
+	const char *name;	/* in the defining object's summary */
+	unsigned int input;
+	uint32_t symidx;
+	uint32_t shndx;		/* SEC_NONE for absolute and common */
+	uint64_t value;
+	uint8_t bind;
+	bool common;
+};
+
+struct link;
+
+/*
+ * Resolve every unit; mark objects suspect whose global references may
+ * warn; add the findings only the link can see (exported twice, COMMON).
+ */
+struct link *link_build(const struct inputs *ins, struct objsum *sums,
+			bool exports, struct findings *out);
+void link_free(struct link *l);
+
+const struct gdef *link_find(const struct link *l, unsigned int unit,
+			     const char *name);
+
+/* Class of the section a definition is in (SC_NONE when none). */
+uint32_t link_def_class(const struct objsum *sums, const struct gdef *d);
+
+#endif

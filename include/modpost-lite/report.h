@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Printing the sorted findings in the chosen format. */
+#ifndef _MPL_REPORT_H
+#define _MPL_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <modpost-lite/options.h>
+
+struct findings;
+struct inputs;
+
+struct report_result {
+	unsigned int mismatches;	/* section mismatch warnings */
+	bool errors;			/* any ERROR printed */
+	bool fatal;			/* stopped at a fatal one */
+};
+
+void report_print(const struct options *opt, const struct inputs *ins,
+		  const struct findings *f, struct report_result *res);
+
+#endif

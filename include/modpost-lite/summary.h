@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The object summary: what the first pass keeps of one object, as plain
+ * data (no pointers into libelf or other objects): its sections (for the
+ * merged layout), its global definitions and the global names it refers to
+ * (for the link), and whether anything in it may need a closer look.
+ */
+#ifndef _MPL_SUMMARY_H
+#define _MPL_SUMMARY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct secclass_cache;
+
+struct ssec {
+	uint32_t name;		/* offset in objsum::strs */
+	uint32_t cls;		/* section class bits */
+	uint64_t size;
+	uint64_t align;
+	uint32_t nsyms;		/* symbols a nearest-symbol search can find */
+	bool exec;		/* SHF_EXECINSTR */
+	bool nonalloc;		/* PROGBITS without SHF_ALLOC, not skipped */
+};
+
+struct sdef {			/* a global or weak definition */
+	uint32_t name;
+	uint32_t symidx;
+	uint32_t shndx;		/* SEC_NONE for SHN_ABS/SHN_COMMON */
+	uint64_t value;
+	uint8_t bind;
+	bool common;
+};
+
+struct sref {			/* a global name referred to */
+	uint32_t name;
+	uint32_t fromcls;	/* class of the referring section */
+};
+
+struct objsum {
+	char *err;		/* the object could not be read */
+	uint16_t machine;
+	bool is64;
+	bool msb;
+	bool suspect;		/* a local reference or export looks wrong */
+	size_t nsec;
+	struct ssec *sec;
+	size_t ndef, capdef;
+	struct sdef *def;
+	size_t nref, capref;
+	struct sref *ref;
+	size_t nexp, capexp;
+	uint32_t *exp;		/* names exported (with -M), in order */
+	char *strs;
+	size_t nstrs, capstrs;
+};
+
+static inline const char *sum_str(const struct objsum *s, uint32_t off)
+{
+	return s->strs + off;
+}
+
+struct scan_opts {
+	bool exports;		/* -M */
+};
+
+/* First pass over one object: fill @sum (sum->err on a bad object). */
+void scan_object(const char *path, int64_t ar_off, const char *display,
+		 const struct scan_opts *opt, struct secclass_cache *cc,
+		 struct objsum *sum);
+void objsum_free(struct objsum *sum);
+
+#endif

@@ -1,0 +1,29 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/* Allocation helpers that never return NULL (out of memory is fatal). */
+#ifndef _MPL_UTIL_H
+#define _MPL_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grow *p (holding *cap elements of @size) so that index @need fits. */
+void grow(void **p, size_t *cap, size_t need, size_t size);
+#define GROW(p, cap, need) grow((void **)&(p), &(cap), (need), sizeof(*(p)))
+
+static inline int str_starts(const char *s, const char *prefix)
+{
+	while (*prefix)
+		if (*s++ != *prefix++)
+			return 0;
+	return 1;
+}
+
+int str_ends(const char *s, const char *suffix);
+
+#endif

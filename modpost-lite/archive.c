@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * ar(1) archives: regular ones through libelf, thin ones (which libelf
+ * does not understand) by reading their 60-byte member headers.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <gelf.h>
+#include <libelf.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <modpost-lite/archive.h>
+#include <modpost-lite/util.h>
+
+#define AR_HDR_SIZE 60
+
+enum file_kind file_kind(const char *path, char **err)
+{
+	char magic[8];
+	struct stat st;
+	ssize_t n;
+	int fd;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		*err = xasprintf("%s", strerror(errno));
+		return FK_ERROR;
+	}
+	if (fstat(fd, &st) < 0 || S_ISDIR(st.st_mode)) {
+		*err = xstrdup(S_ISDIR(st.st_mode) ? "is a directory" :
+			       strerror(errno));
+		close(fd);
+		return FK_ERROR;
+	}
+	n = pread(fd, magic, sizeof(magic), 0);
+	close(fd);
+	if (n == (ssize_t)sizeof(magic) && !memcmp(magic, "!<arch>\n", 8))
+		return FK_ARCHIVE;
+	if (n == (ssize_t)sizeof(magic) && !memcmp(magic, "!<thin>\n", 8))
+		return FK_THIN;
+	return FK_OBJECT;
+}
+
+static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
+{
+	Elf_Cmd cmd = ELF_C_READ_MMAP;
+	Elf *ar, *m;
+	int fd, ret = 0;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		*err = xasprintf("%s", strerror(errno));
+		return -1;
+	}
+	ar = elf_begin(fd, ELF_C_READ_MMAP, NULL);
+	if (!ar || elf_kind(ar) != ELF_K_AR) {
+		*err = xasprintf("bad archive: %s", elf_errmsg(-1));
+		elf_end(ar);
+		close(fd);
+		return -1;
+	}
+	while ((m = elf_begin(fd, cmd, ar)) != NULL) {
+		Elf_Arhdr *h = elf_getarhdr(m);
+
+		if (!h) {
+			*err = xasprintf("bad archive member header: %s",
+					 elf_errmsg(-1));
+			elf_end(m);
+			ret = -1;
+			break;
+		}
+		if (h->ar_name[0] != '/')
+			fn(ctx, h->ar_name, elf_getaroff(m));
+		cmd = elf_next(m);
+		elf_end(m);
+	}
+	if (!ret && elf_errno()) {
+		*err = xasprintf("bad archive: %s", elf_errmsg(-1));
+		ret = -1;
+	}
+	elf_end(ar);
+	close(fd);
+	return ret;
+}
+
+/*
+ * A decimal field of a member header, space padded.  GNU ar ends the
+ * long-name reference of thin archive members with a '/': allowed.
+ */
+static int parse_dec(const char *s, size_t n, uint64_t *out)
+{
+	uint64_t v = 0;
+	size_t i = 0;
+
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i == n || s[i] < '0' || s[i] > '9')
+		return -1;
+	for (; i < n && s[i] >= '0' && s[i] <= '9'; i++) {
+		if (v > (UINT64_MAX - 9) / 10)
+			return -1;
+		v = v * 10 + (uint64_t)(s[i] - '0');
+	}
+	for (; i < n; i++)
+		if (s[i] != ' ' && !(s[i] == '/' && i == n - 1))
+			return -1;
+	*out = v;
+	return 0;
+}
+
+static char *thin_member_path(const char *arpath, const char *name, size_t len)
+{
+	const char *slash = strrchr(arpath, '/');
+	char *p;
+
+	if (name[0] == '/' || !slash)
+		return xasprintf("%.*s", (int)len, name);
+	p = xasprintf("%.*s/%.*s", (int)(slash - arpath), arpath, (int)len,
+		      name);
+	return p;
+}
+
+static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
+{
+	const char *names = NULL;
+	uint64_t names_len = 0, pos = 8;
+	struct stat st;
+	char *map;
+	int fd, ret = 0;
+
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0 || fstat(fd, &st) < 0) {
+		*err = xasprintf("%s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (map == MAP_FAILED) {
+		*err = xasprintf("%s", strerror(errno));
+		return -1;
+	}
+	while (pos < (uint64_t)st.st_size) {
+		const char *h = map + pos, *name = h;
+		uint64_t size, off;
+		size_t len;
+		char *member;
+
+		if ((uint64_t)st.st_size - pos < AR_HDR_SIZE ||
+		    memcmp(h + 58, "`\n", 2) || parse_dec(h + 48, 10, &size)) {
+			*err = xasprintf("truncated or bad member header at offset %llu",
+					 (unsigned long long)pos);
+			ret = -1;
+			break;
+		}
+		pos += AR_HDR_SIZE;
+		if (name[0] == '/' && (name[1] == ' ' || name[1] == '/' ||
+				       !memcmp(name, "/SYM64/", 7))) {
+			/* symbol table or long-name table: data follows */
+			if (size > (uint64_t)st.st_size - pos) {
+				*err = xasprintf("member table at offset %llu runs past the end",
+						 (unsigned long long)(pos - AR_HDR_SIZE));
+				ret = -1;
+				break;
+			}
+			if (name[1] == '/') {
+				names = map + pos;
+				names_len = size;
+			}
+			pos += size + (size & 1);
+			continue;
+		}
+		if (name[0] == '/') {
+			const char *end;
+
+			if (parse_dec(name + 1, 15, &off) || !names ||
+			    off >= names_len) {
+				*err = xasprintf("bad long member name at offset %llu",
+						 (unsigned long long)(pos - AR_HDR_SIZE));
+				ret = -1;
+				break;
+			}
+			name = names + off;
+			end = memchr(name, '\n', names_len - off);
+			if (!end || end == name || end[-1] != '/') {
+				*err = xasprintf("bad long member name at offset %llu",
+						 (unsigned long long)(pos - AR_HDR_SIZE));
+				ret = -1;
+				break;
+			}
+			len = (size_t)(end - name - 1);
+		} else {
+			const char *end = memchr(name, '/', 16);
+
+			if (!end) {
+				*err = xasprintf("bad member name at offset %llu",
+						 (unsigned long long)(pos - AR_HDR_SIZE));
+				ret = -1;
+				break;
+			}
+			len = (size_t)(end - name);
+		}
+		member = thin_member_path(path, name, len);
+		fn(ctx, member, -1);
+		free(member);
+		/* thin archives hold no member data */
+	}
+	munmap(map, (size_t)st.st_size);
+	return ret;
+}
+
+int archive_walk(const char *path, enum file_kind kind, member_fn fn,
+		 void *ctx, char **err)
+{
+	if (kind == FK_THIN)
+		return walk_thin(path, fn, ctx, err);
+	return walk_regular(path, fn, ctx, err);
+}

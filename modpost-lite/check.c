@@ -1,0 +1,542 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The exact check of one object.  Each relocation in a section a rule can
+ * apply to is resolved as ld -r would resolve it, judged by the rule
+ * table and the allow-list, and named the way modpost names it on
+ * vmlinux.o: nearest symbols are searched in the merged output section,
+ * which may reach into neighbouring objects (they are read on demand).
+ */
+#include <string.h>
+#include <stdlib.h>
+#include <uthash.h>
+
+#include <modpost-lite/check.h>
+#include <modpost-lite/elfobj.h>
+#include <modpost-lite/export.h>
+#include <modpost-lite/finding.h>
+#include <modpost-lite/inputs.h>
+#include <modpost-lite/layout.h>
+#include <modpost-lite/link.h>
+#include <modpost-lite/rules.h>
+#include <modpost-lite/secclass.h>
+#include <modpost-lite/summary.h>
+#include <modpost-lite/symsearch.h>
+#include <modpost-lite/util.h>
+
+#define TOSYM_DISTANCE 20	/* modpost's limit when naming a target */
+#define LABEL_BYTES 256		/* export label data kept for checking */
+
+/* An object opened for detail, with its symbols as linked. */
+struct lobj {
+	const struct check_ctx *c;
+	unsigned int input;
+	unsigned int unit;
+	struct elfobj o;
+	struct symsearch ss;
+};
+
+/* A symbol found in a merged section. */
+struct hit {
+	bool found;
+	unsigned int input;
+	uint32_t symidx;
+	uint64_t maddr;		/* merged address used by the search */
+	uint64_t value;		/* merged st_value, as printed */
+	char *name;
+	unsigned char data[LABEL_BYTES];
+	size_t ndata;		/* bytes of the symbol's section at it */
+};
+
+/* Only the definition that won the link is visible in the linked view. */
+static bool linked(void *p, uint32_t idx)
+{
+	struct lobj *l = p;
+	const struct esym *s = &l->o.sym[idx];
+	const struct gdef *d;
+
+	if (!esym_is_global(s))
+		return true;
+	d = link_find(l->c->link, l->unit, s->name);
+	return d && d->input == l->input && d->symidx == idx;
+}
+
+static int lobj_open(const struct check_ctx *c, unsigned int input,
+		     struct lobj *l)
+{
+	const struct input *in = &c->ins->in[input];
+
+	l->c = c;
+	l->input = input;
+	l->unit = in->unit;
+	if (elfobj_open(&l->o, in->path, in->ar_off, in->display))
+		return -1;
+	symsearch_build(&l->ss, &l->o, linked, l);
+	return 0;
+}
+
+static void lobj_close(struct lobj *l)
+{
+	symsearch_free(&l->ss);
+	elfobj_close(&l->o);
+	free(l->o.err);
+	l->o.err = NULL;
+}
+
+static void fill_hit(struct hit *h, const struct lobj *l,
+		     const struct contrib *k, const struct ssentry *e)
+{
+	const struct esym *s = &l->o.sym[e->symidx];
+	const struct esec *sec = &l->o.sec[k->sec];
+
+	h->found = true;
+	h->input = l->input;
+	h->symidx = e->symidx;
+	h->maddr = k->off + e->addr;
+	h->value = k->off + s->value;
+	h->name = xstrdup(s->name);
+	h->ndata = 0;
+	if (sec->data && s->value < sec->data->d_size) {
+		h->ndata = sec->data->d_size - s->value;
+		if (h->ndata > LABEL_BYTES)
+			h->ndata = LABEL_BYTES;
+		memcpy(h->data, (const char *)sec->data->d_buf + s->value,
+		       h->ndata);
+	}
+}
+
+static void hit_free(struct hit *h)
+{
+	free(h->name);
+	h->name = NULL;
+	h->found = false;
+}
+
+/*
+ * Look for a symbol in contribution @k (own object @self when it is the
+ * one): the last at or below @a (@above false) or the first above @a.
+ */
+static bool search_contrib(const struct check_ctx *c, struct lobj *self,
+			   const struct contrib *k, uint64_t a, bool above,
+			   struct hit *h)
+{
+	const struct ssentry *e;
+	struct lobj nb, *l = self;
+	bool found = false;
+
+	if (!self || k->input != self->input) {
+		if (!k->nsyms || lobj_open(c, k->input, &nb))
+			return false;
+		l = &nb;
+	}
+	if (above && a < k->off)
+		e = symsearch_first(&l->ss, k->sec);
+	else if (above)
+		e = symsearch_above(&l->ss, k->sec, a - k->off);
+	else
+		e = symsearch_below(&l->ss, k->sec, a - k->off);
+	if (e) {
+		fill_hit(h, l, k, e);
+		found = true;
+	}
+	if (l == &nb)
+		lobj_close(&nb);
+	return found;
+}
+
+/*
+ * modpost's symsearch_find_nearest() over the merged section that section
+ * @sec of @input belongs to: the nearest symbol at or below @a; with
+ * @allow_above also the nearest above, the closer of the two winning
+ * (the lower on a tie); none further than @maxdist.
+ */
+static void search(const struct check_ctx *c, struct lobj *self,
+		   unsigned int input, uint32_t sec, uint64_t a,
+		   bool allow_above, uint64_t maxdist, struct hit *res)
+{
+	const struct objsum *sum = &c->sums[input];
+	const struct contrib *k;
+	struct hit lo = { 0 }, hi = { 0 };
+	size_t n, p, j;
+
+	memset(res, 0, sizeof(*res));
+	k = layout_section(c->layout, c->ins->in[input].unit,
+			   sum_str(sum, sum->sec[sec].name), &n);
+	/* p: one past the last contribution starting at or below a */
+	for (p = 0; p < n && k[p].off <= a; p++)
+		;
+	for (j = p; j-- > 0;) {
+		uint64_t end = k[j].off + k[j].size;
+
+		if (end < a && a - end > maxdist)
+			break;
+		if (search_contrib(c, self, &k[j], a, false, &lo))
+			break;
+	}
+	if (allow_above) {
+		for (j = p ? p - 1 : 0; j < n; j++) {
+			if (k[j].off > a && k[j].off - a > maxdist)
+				break;
+			if (search_contrib(c, self, &k[j], a, true, &hi))
+				break;
+		}
+		if (hi.found && hi.maddr - a <= maxdist) {
+			maxdist = hi.maddr - a;
+			*res = hi;
+			hi.name = NULL;
+		}
+	}
+	if (lo.found && a - lo.maddr <= maxdist) {
+		hit_free(res);
+		*res = lo;
+		lo.name = NULL;
+	}
+	hit_free(&lo);
+	hit_free(&hi);
+}
+
+/* A relocation's symbol as it is in the linked view. */
+struct target {
+	unsigned int input;	/* object holding the definition */
+	uint32_t sec;		/* its section there; SEC_NONE or 0: none */
+	uint64_t symvalue;	/* st_value there */
+	const char *secname;	/* "" when there is no section */
+	uint32_t cls;
+	const char *name;	/* "" for section symbols */
+	bool global;
+	bool is_section;	/* STT_SECTION: ld -r rebases its addend */
+	bool exec;
+};
+
+static void resolve(const struct lobj *l, const struct esym *t,
+		    struct target *tg)
+{
+	const struct check_ctx *c = l->c;
+	const struct objsum *sum;
+
+	memset(tg, 0, sizeof(*tg));
+	tg->name = t->type == STT_SECTION ? "" : t->name;
+	tg->global = esym_is_global(t);
+	tg->is_section = t->type == STT_SECTION;
+	tg->input = l->input;
+	tg->sec = t->shndx;
+	tg->symvalue = t->value;
+	if (tg->global) {
+		const struct gdef *d = link_find(c->link, l->unit, t->name);
+
+		tg->sec = SEC_NONE;
+		if (d) {
+			tg->input = d->input;
+			tg->sec = d->shndx;
+			tg->symvalue = d->value;
+		}
+	}
+	sum = &c->sums[tg->input];
+	if (tg->sec == SEC_NONE || tg->sec == 0 || tg->sec >= sum->nsec) {
+		tg->secname = "";
+		tg->cls = SC_NONE;
+		tg->sec = SEC_NONE;
+		return;
+	}
+	tg->secname = sum_str(sum, sum->sec[tg->sec].name);
+	tg->cls = sum->sec[tg->sec].cls;
+	tg->exec = sum->sec[tg->sec].exec;
+}
+
+static uint64_t addr_mask(const struct elfobj *o, uint64_t v)
+{
+	return o->is64 ? v : (uint32_t)v;
+}
+
+/* The address modpost computes for the target of relocation @r. */
+static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
+			    const struct reloc *r, const struct target *tg,
+			    bool rela)
+{
+	const struct check_ctx *c = l->c;
+	const struct esec *fs = &l->o.sec[fsec];
+	uint64_t tval = tg->symvalue, taddr;
+	struct rel_field f;
+
+	if (tg->sec != SEC_NONE)
+		tval += layout_offset(c->layout, tg->input, tg->sec);
+	if (rela)
+		return addr_mask(&l->o, tval + (uint64_t)r->addend);
+	memset(&f, 0, sizeof(f));
+	if (fs->data && r->offset < fs->data->d_size) {
+		f.loc = (const unsigned char *)fs->data->d_buf + r->offset;
+		f.avail = fs->data->d_size - r->offset;
+	}
+	f.msb = l->o.msb;
+	f.symval = tval;
+	if (tg->is_section && tg->sec != SEC_NONE)
+		f.adjust = layout_offset(c->layout, tg->input, tg->sec);
+	if (!f.loc || !l->o.arch->rel_addend(&f, r->type, &taddr))
+		taddr = ~(uint64_t)0;
+	return addr_mask(&l->o, taddr);
+}
+
+static struct finding *add(struct findings *out, const struct lobj *l,
+			   uint32_t sec, uint64_t idx, unsigned int sub,
+			   enum finding_kind kind, char *text)
+{
+	struct finding *f = findings_new(out);
+
+	f->unit = l->unit;
+	f->input = l->input;
+	f->sec = sec;
+	f->idx = idx;
+	f->sub = sub;
+	f->kind = kind;
+	f->text = text;
+	return f;
+}
+
+static void check_export(const struct lobj *lc, uint32_t relsec, size_t j,
+			 uint32_t fsec, const struct reloc *r,
+			 const struct target *tg, struct findings *out)
+{
+	struct lobj *l = (struct lobj *)lc;
+	const char *unit = l->c->ins->units[l->unit].name;
+	const size_t plen = strlen(EXPORT_LABEL_PREFIX);
+	uint64_t faddr;
+	struct hit label;
+	const char *lname;
+	struct finding *f;
+	char *text = NULL;
+
+	faddr = layout_offset(l->c->layout, l->input, fsec) + r->offset;
+	search(l->c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &label);
+	lname = label.found ? label.name : "";
+	switch (export_entry_check(lname, tg->global, tg->name,
+				   label.ndata ? (const char *)label.data : NULL,
+				   label.ndata)) {
+	case EXP_STRANGE_LABEL:
+		text = xasprintf("%s: .export_symbol section contains strange symbol '%s'\n",
+				 unit, lname);
+		break;
+	case EXP_LOCAL:
+		text = xasprintf("%s: local symbol '%s' was exported\n", unit,
+				 lname + plen);
+		break;
+	case EXP_NAME_MISMATCH:
+		text = xasprintf("%s: .export_symbol section references '%s', but it does not seem to be an export symbol\n",
+				 unit, tg->name);
+		break;
+	case EXP_BAD_LICENSE:
+		text = xasprintf("%s: unknown license '%.*s' was specified for '%s'\n",
+				 unit, (int)strnlen((const char *)label.data,
+						    label.ndata),
+				 (const char *)label.data, tg->name);
+		break;
+	case EXP_OK:
+		if (tg->cls & SC_INIT)
+			add(out, l, relsec, j, 0, F_EXPORT_INIT,
+			    xasprintf("%s: %s: EXPORT_SYMBOL used for init symbol. Remove __init or EXPORT_SYMBOL.\n",
+				      unit, tg->name));
+		else if (tg->cls & SC_EXIT)
+			add(out, l, relsec, j, 0, F_EXPORT_INIT,
+			    xasprintf("%s: %s: EXPORT_SYMBOL used for exit symbol. Remove __exit or EXPORT_SYMBOL.\n",
+				      unit, tg->name));
+		break;
+	}
+	if (text) {
+		f = add(out, l, relsec, j, 0, F_EXPORT_ERROR, text);
+		f->error = true;
+	}
+	hit_free(&label);
+}
+
+static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
+			 const char *fromsec, uint64_t faddr,
+			 const struct target *tg, struct findings *out)
+{
+	const char *unit = l->c->ins->units[l->unit].name;
+	unsigned long long at = addr_mask(&l->o, faddr);
+	struct finding *f;
+
+	if (tg->cls & SC_ALTINSTR) {
+		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
+			xasprintf("The relocation at %s+0x%llx references\n"
+				  "section \"%s\" which is black-listed.\n"
+				  "Something is seriously wrong and should be fixed.\n"
+				  "You might get more information about where this is\n"
+				  "coming from by using scripts/check_extable.sh %s\n",
+				  fromsec, at, tg->secname, unit));
+		f->error = f->fatal = true;
+	} else if (tg->exec) {
+		add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
+		    xasprintf("The relocation at %s+0x%llx references\n"
+			      "section \"%s\" which is not in the list of\n"
+			      "authorized sections.  If you're adding a new section\n"
+			      "and/or if this reference is valid, add \"%s\" to the\n"
+			      "list of authorized sections to jump to on fault.\n"
+			      "This can be achieved by adding \"%s\" to\n"
+			      "OTHER_TEXT_SECTIONS in scripts/mod/modpost.c.\n",
+			      fromsec, at, tg->secname, tg->secname,
+			      tg->secname));
+	} else {
+		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
+			xasprintf("%s+0x%llx references non-executable section '%s'\n",
+				  fromsec, at, tg->secname));
+		f->error = true;
+	}
+}
+
+static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
+			uint32_t fsec, uint32_t fromcls, const struct reloc *r,
+			struct findings *out)
+{
+	const struct check_ctx *c = l->c;
+	const char *fromsec = l->o.sec[fsec].name;
+	enum mismatch_kind mm;
+	struct hit from, to = { 0 };
+	struct target tg;
+	const char *tosym;
+	uint64_t faddr, taddr;
+	struct finding *f;
+
+	resolve(l, &l->o.sym[r->sym], &tg);
+	mm = rule_match(fromcls, tg.cls);
+	if (mm == MM_NONE)
+		return;
+	faddr = layout_offset(c->layout, l->input, fsec) + r->offset;
+	taddr = target_addr(l, fsec, r, &tg,
+			    l->o.sec[relsec].type == SHT_RELA);
+	search(c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &from);
+	tosym = tg.name;
+	if (!name_is_valid(tosym)) {
+		tosym = "";
+		if (tg.sec != SEC_NONE) {
+			search(c, l, tg.input, tg.sec, taddr, true,
+			       TOSYM_DISTANCE, &to);
+			if (to.found)
+				tosym = to.name;
+		}
+	}
+	if (rule_allowed(fromcls, from.found ? from.name : "", tg.cls, tosym))
+		goto out;
+
+	f = add(out, l, relsec, j, 0, F_MISMATCH, NULL);
+	f->counts = true;
+	f->fromsym = xstrdup(from.found ? from.name : "");
+	f->fromoff = (uint32_t)(faddr - (from.found ? from.value : 0));
+	f->fromsec = xstrdup(fromsec);
+	f->tosym = tosym[0] ? xstrdup(tosym) :
+		   xasprintf("0x%x", (unsigned int)taddr);
+	f->tosec = xstrdup(tg.secname);
+	f->text = xasprintf("%s: section mismatch in reference: %s%s0x%llx (section: %s) -> %s (section: %s)\n",
+			    c->ins->units[l->unit].name, f->fromsym,
+			    from.found ? "+" : "",
+			    (unsigned long long)f->fromoff, fromsec, f->tosym,
+			    f->tosec);
+	if (mm == MM_EXTABLE_TO_NON_TEXT)
+		extable_note(l, relsec, j, fromsec, faddr, &tg, out);
+out:
+	hit_free(&from);
+	hit_free(&to);
+}
+
+void check_object(const struct check_ctx *c, unsigned int input,
+		  struct findings *out)
+{
+	const struct objsum *sum = &c->sums[input];
+	struct lobj l;
+	size_t i, j, n;
+
+	if (lobj_open(c, input, &l)) {
+		struct finding *f = findings_new(out);
+
+		/* it was read once already: the file changed under us */
+		f->unit = c->ins->in[input].unit;
+		f->input = input;
+		f->kind = F_EXPORT_ERROR;
+		f->error = true;
+		f->text = xasprintf("%s: %s\n", c->ins->in[input].display,
+				    l.o.err);
+		free(l.o.err);
+		return;
+	}
+	for (i = 1; i < l.o.nsec; i++) {
+		const struct esec *rs = &l.o.sec[i];
+		uint32_t fsec = rs->info, fromcls;
+		bool is_export;
+
+		if (!esec_is_reloc(rs))
+			continue;
+		fromcls = sum->sec[fsec].cls;
+		if (fromcls & SC_SKIP)
+			continue;
+		is_export = c->exports && (fromcls & SC_EXPORT);
+		if (!is_export && !(fromcls & SC_FROM_ANY))
+			continue;
+		n = elfobj_nrelocs(&l.o, i);
+		for (j = 0; j < n; j++) {
+			struct reloc r;
+
+			elfobj_reloc(&l.o, i, j, &r);
+			if (l.o.arch->skip &&
+			    l.o.arch->skip(r.type, fromcls & SC_EXTABLE))
+				continue;
+			if (is_export) {
+				struct target tg;
+
+				resolve(&l, &l.o.sym[r.sym], &tg);
+				check_export(&l, (uint32_t)i, j, fsec, &r, &tg,
+					     out);
+			} else {
+				check_reloc(&l, (uint32_t)i, j, fsec, fromcls,
+					    &r, out);
+			}
+		}
+	}
+	lobj_close(&l);
+}
+
+struct seen {
+	UT_hash_handle hh;
+	const char *name;
+};
+
+void check_nonalloc(const struct check_ctx *c, struct findings *out)
+{
+	size_t u, k, s;
+
+	for (u = 0; u < c->ins->nunits; u++) {
+		const struct unit *un = &c->ins->units[u];
+		struct seen *set = NULL, *e, *tmp;
+
+		for (k = 0; k < un->ninputs; k++) {
+			unsigned int in = un->input[k];
+			const struct objsum *sum = &c->sums[in];
+
+			for (s = 1; s < sum->nsec && !sum->err; s++) {
+				const char *name;
+				struct finding *f;
+
+				if (!sum->sec[s].nonalloc)
+					continue;
+				name = sum_str(sum, sum->sec[s].name);
+				HASH_FIND_STR(set, name, e);
+				if (e)
+					continue;
+				e = xmalloc(sizeof(*e));
+				e->name = name;
+				HASH_ADD_KEYPTR(hh, set, name, strlen(name), e);
+				f = findings_new(out);
+				f->unit = (unsigned int)u;
+				f->input = in;
+				f->sec = (uint32_t)s;
+				f->kind = F_NONALLOC;
+				f->text = xasprintf("%s (%s): unexpected non-allocatable section.\n"
+						    "Did you forget to use \"ax\"/\"aw\" in a .S file?\n"
+						    "Note that for example <linux/init.h> contains\n"
+						    "section definitions for use in .S files.\n\n",
+						    un->name, name);
+			}
+		}
+		HASH_ITER(hh, set, e, tmp) {
+			HASH_DEL(set, e);
+			free(e);
+		}
+	}
+}

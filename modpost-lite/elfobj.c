@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Reading one relocatable ELF object with libelf and validating everything
+ * the checker will rely on: section, symbol and string indexes, relocation
+ * symbol indexes and offsets.  A bad object gets one message naming the
+ * reason; nothing is left open.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <modpost-lite/elfobj.h>
+#include <modpost-lite/util.h>
+
+static int fail(struct elfobj *o, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static int fail(struct elfobj *o, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (!o->err) {
+		va_start(ap, fmt);
+		if (vasprintf(&o->err, fmt, ap) < 0)
+			o->err = NULL;
+		va_end(ap);
+	}
+	elfobj_close(o);
+	return -1;
+}
+
+static const char *type_name(unsigned int t)
+{
+	switch (t) {
+	case ET_EXEC:
+		return "an executable";
+	case ET_DYN:
+		return "a shared object or PIE executable";
+	case ET_CORE:
+		return "a core file";
+	default:
+		return "of an unknown type";
+	}
+}
+
+/* LLVM bitcode, bare or in its wrapper: what CONFIG_LTO_CLANG leaves. */
+static bool is_bitcode(const unsigned char *p, size_t n)
+{
+	return n >= 4 && (!memcmp(p, "BC\xc0\xde", 4) ||
+			  !memcmp(p, "\xde\xc0\x17\x0b", 4));
+}
+
+static int open_elf(struct elfobj *o, const char *path, int64_t ar_off)
+{
+	struct stat st;
+
+	o->fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (o->fd < 0)
+		return fail(o, "%s", strerror(errno));
+	if (fstat(o->fd, &st) < 0)
+		return fail(o, "%s", strerror(errno));
+	if (S_ISDIR(st.st_mode))
+		return fail(o, "is a directory");
+	if (ar_off < 0) {
+		if (!S_ISREG(st.st_mode))
+			return fail(o, "not a regular file");
+		if (st.st_size == 0)
+			return fail(o, "empty file");
+		o->elf = elf_begin(o->fd, ELF_C_READ_MMAP, NULL);
+	} else {
+		o->ar = elf_begin(o->fd, ELF_C_READ_MMAP, NULL);
+		if (!o->ar || elf_kind(o->ar) != ELF_K_AR)
+			return fail(o, "bad archive: %s", elf_errmsg(-1));
+		if (elf_rand(o->ar, (size_t)ar_off) != (size_t)ar_off)
+			return fail(o, "bad archive member: %s",
+				    elf_errmsg(-1));
+		o->elf = elf_begin(o->fd, ELF_C_READ_MMAP, o->ar);
+	}
+	if (!o->elf)
+		return fail(o, "cannot read: %s", elf_errmsg(-1));
+	return 0;
+}
+
+static int read_sections(struct elfobj *o, size_t shstrndx)
+{
+	size_t i;
+
+	o->sec = xcalloc(o->nsec, sizeof(*o->sec));
+	for (i = 0; i < o->nsec; i++) {
+		Elf_Scn *scn = elf_getscn(o->elf, i);
+		struct esec *s = &o->sec[i];
+		GElf_Shdr sh;
+
+		if (!scn || !gelf_getshdr(scn, &sh))
+			return fail(o, "section %zu: bad header: %s", i,
+				    elf_errmsg(-1));
+		s->name = i ? elf_strptr(o->elf, shstrndx, sh.sh_name) : "";
+		if (!s->name)
+			return fail(o, "section %zu: name offset %u out of range",
+				    i, sh.sh_name);
+		s->type = sh.sh_type;
+		s->link = sh.sh_link;
+		s->info = sh.sh_info;
+		s->flags = sh.sh_flags;
+		s->size = sh.sh_size;
+		s->align = sh.sh_addralign;
+		if (s->type != SHT_NOBITS && s->type != SHT_NULL) {
+			s->data = elf_getdata(scn, NULL);
+			if (!s->data && s->size)
+				return fail(o, "section %zu (%s): %s", i,
+					    s->name, elf_errmsg(-1));
+			if (s->data && s->type == SHT_PROGBITS &&
+			    s->data->d_size != s->size)
+				return fail(o, "section %zu (%s): size mismatch",
+					    i, s->name);
+		}
+	}
+	return 0;
+}
+
+static int read_symbols(struct elfobj *o)
+{
+	size_t i, symtab = 0, shndx = 0, strtab;
+	Elf_Data *symdata, *xdata = NULL;
+
+	for (i = 1; i < o->nsec; i++) {
+		if (o->sec[i].type == SHT_SYMTAB) {
+			if (symtab)
+				return fail(o, "more than one symbol table");
+			symtab = i;
+		}
+	}
+	if (!symtab)
+		return fail(o, "no symbol table");
+	for (i = 1; i < o->nsec; i++)
+		if (o->sec[i].type == SHT_SYMTAB_SHNDX &&
+		    o->sec[i].link == symtab)
+			shndx = i;
+	strtab = o->sec[symtab].link;
+	if (strtab == 0 || strtab >= o->nsec ||
+	    o->sec[strtab].type != SHT_STRTAB)
+		return fail(o, "symbol table: string table index %zu is not a string table",
+			    strtab);
+	symdata = o->sec[symtab].data;
+	if (!symdata)
+		return fail(o, "empty symbol table");
+	if (shndx)
+		xdata = o->sec[shndx].data;
+	o->nsym = symdata->d_size / gelf_fsize(o->elf, ELF_T_SYM, 1, EV_CURRENT);
+	o->nlocal = o->sec[symtab].info;
+	if (o->nlocal > o->nsym)
+		return fail(o, "symbol table: first global %zu beyond %zu symbols",
+			    o->nlocal, o->nsym);
+	o->sym = xcalloc(o->nsym, sizeof(*o->sym));
+	for (i = 0; i < o->nsym; i++) {
+		struct esym *e = &o->sym[i];
+		GElf_Word xndx = 0;
+		GElf_Sym s;
+
+		if (!gelf_getsymshndx(symdata, xdata, (int)i, &s, &xndx)) {
+			if (!xdata || !gelf_getsym(symdata, (int)i, &s))
+				return fail(o, "symbol %zu: %s", i,
+					    elf_errmsg(-1));
+			if (s.st_shndx == SHN_XINDEX)
+				return fail(o, "symbol %zu: no SHN_XINDEX entry",
+					    i);
+		}
+		e->name = elf_strptr(o->elf, strtab, s.st_name);
+		if (!e->name)
+			return fail(o, "symbol %zu: name offset %u out of range",
+				    i, s.st_name);
+		e->value = s.st_value;
+		e->bind = GELF_ST_BIND(s.st_info);
+		e->type = GELF_ST_TYPE(s.st_info);
+		e->raw_shndx = s.st_shndx;
+		if (s.st_shndx == SHN_XINDEX) {
+			if (!xdata)
+				return fail(o, "symbol %zu (%s) uses SHN_XINDEX but there is no SHT_SYMTAB_SHNDX section",
+					    i, e->name);
+			e->shndx = xndx;
+		} else if (s.st_shndx >= SHN_LORESERVE) {
+			e->shndx = SEC_NONE;
+			continue;
+		} else {
+			e->shndx = s.st_shndx;
+		}
+		if (e->shndx >= o->nsec)
+			return fail(o, "symbol %zu (%s): section index %u out of range",
+				    i, e->name, e->shndx);
+	}
+	return 0;
+}
+
+static int check_relocs(struct elfobj *o)
+{
+	size_t i, j, n;
+
+	for (i = 1; i < o->nsec; i++) {
+		const struct esec *s = &o->sec[i];
+		const struct esec *t;
+
+		if (!esec_is_reloc(s))
+			continue;
+		if (s->link >= o->nsec || o->sec[s->link].type != SHT_SYMTAB)
+			return fail(o, "relocation section %zu (%s): sh_link %u is not the symbol table",
+				    i, s->name, s->link);
+		if (s->info == 0 || s->info >= o->nsec)
+			return fail(o, "relocation section %zu (%s): applies to section %u, out of range",
+				    i, s->name, s->info);
+		t = &o->sec[s->info];
+		n = elfobj_nrelocs(o, i);
+		for (j = 0; j < n; j++) {
+			struct reloc r;
+
+			elfobj_reloc(o, i, j, &r);
+			if (r.sym >= o->nsym)
+				return fail(o, "relocation section %zu (%s): entry %zu: symbol index %u out of range",
+					    i, s->name, j, r.sym);
+			if (r.offset >= t->size)
+				return fail(o, "relocation section %zu (%s): entry %zu: offset 0x%llx beyond section %s",
+					    i, s->name, j,
+					    (unsigned long long)r.offset,
+					    t->name);
+		}
+	}
+	return 0;
+}
+
+int elfobj_open(struct elfobj *o, const char *path, int64_t ar_off,
+		const char *display)
+{
+	size_t shstrndx, rawsize;
+	const char *raw;
+	GElf_Ehdr eh;
+
+	memset(o, 0, sizeof(*o));
+	o->fd = -1;
+	o->display = display;
+	if (open_elf(o, path, ar_off))
+		return -1;
+	raw = elf_rawfile(o->elf, &rawsize);
+	if (elf_kind(o->elf) != ELF_K_ELF) {
+		if (raw && is_bitcode((const unsigned char *)raw, rawsize))
+			return fail(o, "LLVM bitcode, not ELF (an LTO build?): modpost-lite needs the ELF objects of a non-LTO build");
+		if (elf_kind(o->elf) == ELF_K_AR)
+			return fail(o, "archive inside an archive");
+		return fail(o, "not an ELF object file");
+	}
+	if (!gelf_getehdr(o->elf, &eh))
+		return fail(o, "bad ELF header: %s", elf_errmsg(-1));
+	if (eh.e_ident[EI_CLASS] != ELFCLASS32 &&
+	    eh.e_ident[EI_CLASS] != ELFCLASS64)
+		return fail(o, "unknown ELF class %u", eh.e_ident[EI_CLASS]);
+	if (eh.e_ident[EI_DATA] != ELFDATA2LSB &&
+	    eh.e_ident[EI_DATA] != ELFDATA2MSB)
+		return fail(o, "unknown ELF byte order %u", eh.e_ident[EI_DATA]);
+	if (eh.e_type != ET_REL)
+		return fail(o, "not a relocatable object: it is %s",
+			    type_name(eh.e_type));
+	o->is64 = eh.e_ident[EI_CLASS] == ELFCLASS64;
+	o->msb = eh.e_ident[EI_DATA] == ELFDATA2MSB;
+	o->machine = eh.e_machine;
+	o->arch = arch_find(o->machine);
+	if (elf_getshdrnum(o->elf, &o->nsec) || o->nsec == 0)
+		return fail(o, "bad section header table: %s", elf_errmsg(-1));
+	if (elf_getshdrstrndx(o->elf, &shstrndx) || shstrndx >= o->nsec)
+		return fail(o, "bad section name table index: %s",
+			    elf_errmsg(-1));
+	if (read_sections(o, shstrndx) || read_symbols(o) || check_relocs(o))
+		return -1;
+	return 0;
+}
+
+void elfobj_close(struct elfobj *o)
+{
+	if (o->elf)
+		elf_end(o->elf);
+	if (o->ar)
+		elf_end(o->ar);
+	if (o->fd >= 0)
+		close(o->fd);
+	free(o->sec);
+	free(o->sym);
+	o->elf = o->ar = NULL;
+	o->fd = -1;
+	o->sec = NULL;
+	o->sym = NULL;
+	o->nsec = o->nsym = 0;
+}
+
+size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec)
+{
+	const struct esec *s = &o->sec[relsec];
+	Elf_Type t = s->type == SHT_RELA ? ELF_T_RELA : ELF_T_REL;
+
+	if (!s->data)
+		return 0;
+	return s->data->d_size / gelf_fsize(o->elf, t, 1, EV_CURRENT);
+}
+
+void elfobj_reloc(const struct elfobj *o, size_t relsec, size_t i,
+		  struct reloc *r)
+{
+	const struct esec *s = &o->sec[relsec];
+	uint64_t info;
+
+	if (s->type == SHT_RELA) {
+		GElf_Rela ra;
+
+		gelf_getrela(s->data, (int)i, &ra);
+		r->offset = ra.r_offset;
+		r->addend = ra.r_addend;
+		info = ra.r_info;
+	} else {
+		GElf_Rel rl;
+
+		gelf_getrel(s->data, (int)i, &rl);
+		r->offset = rl.r_offset;
+		r->addend = 0;
+		info = rl.r_info;
+	}
+	arch_split_info(o->machine, o->is64, o->msb, info, &r->sym, &r->type);
+}

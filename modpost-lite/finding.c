@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* Lists of findings: growing, merging, sorting into a stable order. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <modpost-lite/finding.h>
+#include <modpost-lite/util.h>
+
+struct finding *findings_new(struct findings *f)
+{
+	struct finding *x;
+
+	GROW(f->v, f->cap, f->n);
+	x = &f->v[f->n++];
+	memset(x, 0, sizeof(*x));
+	return x;
+}
+
+void findings_move(struct findings *dst, struct findings *src)
+{
+	size_t i;
+
+	for (i = 0; i < src->n; i++)
+		*findings_new(dst) = src->v[i];
+	free(src->v);
+	memset(src, 0, sizeof(*src));
+}
+
+static int cmp_finding(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+
+	if (x->unit != y->unit)
+		return x->unit < y->unit ? -1 : 1;
+	if (x->input != y->input)
+		return x->input < y->input ? -1 : 1;
+	if (x->sec != y->sec)
+		return x->sec < y->sec ? -1 : 1;
+	if (x->idx != y->idx)
+		return x->idx < y->idx ? -1 : 1;
+	if (x->sub != y->sub)
+		return x->sub < y->sub ? -1 : 1;
+	return 0;
+}
+
+void findings_sort(struct findings *f)
+{
+	qsort(f->v, f->n, sizeof(*f->v), cmp_finding);
+}
+
+void findings_free(struct findings *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++) {
+		free(f->v[i].text);
+		free(f->v[i].fromsym);
+		free(f->v[i].fromsec);
+		free(f->v[i].tosym);
+		free(f->v[i].tosec);
+	}
+	free(f->v);
+	memset(f, 0, sizeof(*f));
+}

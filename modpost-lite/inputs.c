@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Expanding the command line into the input list: objects, .ko modules,
+ * regular and thin archives, @response files and modpost's -T lists with
+ * Kbuild's .mod files.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <modpost-lite/archive.h>
+#include <modpost-lite/inputs.h>
+#include <modpost-lite/util.h>
+
+#define MAX_NESTING 16
+
+void inputs_init(struct inputs *ins)
+{
+	memset(ins, 0, sizeof(*ins));
+}
+
+void inputs_free(struct inputs *ins)
+{
+	size_t i;
+
+	for (i = 0; i < ins->nin; i++) {
+		free(ins->in[i].path);
+		free(ins->in[i].display);
+	}
+	for (i = 0; i < ins->nunits; i++) {
+		free(ins->units[i].name);
+		free(ins->units[i].input);
+	}
+	for (i = 0; i < ins->nerrors; i++)
+		free(ins->errors[i]);
+	free(ins->in);
+	free(ins->units);
+	free(ins->errors);
+}
+
+void inputs_error(struct inputs *ins, const char *fmt, ...)
+{
+	va_list ap;
+	char *s;
+
+	va_start(ap, fmt);
+	if (vasprintf(&s, fmt, ap) < 0)
+		s = NULL;
+	va_end(ap);
+	if (!s) {
+		fputs("modpost-lite: out of memory\n", stderr);
+		exit(2);
+	}
+	GROW(ins->errors, ins->caperrors, ins->nerrors);
+	ins->errors[ins->nerrors++] = s;
+}
+
+static unsigned int unit_get(struct inputs *ins, const char *name)
+{
+	struct unit *u;
+	size_t i;
+
+	for (i = 0; i < ins->nunits; i++)
+		if (!strcmp(ins->units[i].name, name))
+			return (unsigned int)i;
+	GROW(ins->units, ins->capunits, ins->nunits);
+	u = &ins->units[ins->nunits];
+	memset(u, 0, sizeof(*u));
+	u->name = xstrdup(name);
+	u->is_vmlinux = !strcmp(name, "vmlinux");
+	return (unsigned int)ins->nunits++;
+}
+
+static void add_input(struct inputs *ins, unsigned int unit, const char *path,
+		      const char *display, int64_t ar_off)
+{
+	struct unit *u = &ins->units[unit];
+	struct input *in;
+
+	GROW(ins->in, ins->capin, ins->nin);
+	in = &ins->in[ins->nin];
+	in->path = xstrdup(path);
+	in->display = xstrdup(display);
+	in->ar_off = ar_off;
+	in->unit = unit;
+	in->pos = u->ninputs;
+	u->input = xrealloc(u->input, (u->ninputs + 1) * sizeof(*u->input));
+	u->input[u->ninputs++] = (unsigned int)ins->nin++;
+}
+
+struct member_ctx {
+	struct inputs *ins;
+	unsigned int unit;
+	const char *archive;
+	int depth;
+};
+
+static void add_file(struct inputs *ins, unsigned int unit, const char *path,
+		     int depth);
+
+static void add_member(void *p, const char *member, int64_t ar_off)
+{
+	struct member_ctx *c = p;
+	char *display;
+
+	if (ar_off < 0) {
+		/* thin archive: the member is a file of its own */
+		add_file(c->ins, c->unit, member, c->depth + 1);
+		return;
+	}
+	display = xasprintf("%s(%s)", c->archive, member);
+	add_input(c->ins, c->unit, c->archive, display, ar_off);
+	free(display);
+}
+
+static void add_file(struct inputs *ins, unsigned int unit, const char *path,
+		     int depth)
+{
+	struct member_ctx ctx = { ins, unit, path, depth };
+	enum file_kind kind;
+	char *err = NULL;
+
+	if (depth > MAX_NESTING) {
+		inputs_error(ins, "%s: archives nested too deeply", path);
+		return;
+	}
+	kind = file_kind(path, &err);
+	switch (kind) {
+	case FK_ERROR:
+		inputs_error(ins, "%s: %s", path, err);
+		break;
+	case FK_OBJECT:
+		add_input(ins, unit, path, path, -1);
+		break;
+	case FK_ARCHIVE:
+	case FK_THIN:
+		if (archive_walk(path, kind, add_member, &ctx, &err))
+			inputs_error(ins, "%s: %s", path, err);
+		break;
+	}
+	free(err);
+}
+
+/* Strip the trailing newline (and carriage return) of a line read. */
+static void chomp(char *s)
+{
+	size_t n = strlen(s);
+
+	while (n && (s[n - 1] == '\n' || s[n - 1] == '\r'))
+		s[--n] = '\0';
+}
+
+static void add_arg(struct inputs *ins, const struct input_opts *o,
+		    const char *arg, int depth);
+
+static void add_response_file(struct inputs *ins, const struct input_opts *o,
+			      const char *file, int depth)
+{
+	char *line = NULL;
+	size_t cap = 0;
+	FILE *f;
+
+	if (depth > MAX_NESTING) {
+		inputs_error(ins, "%s: response files nested too deeply", file);
+		return;
+	}
+	f = fopen(file, "r");
+	if (!f) {
+		inputs_error(ins, "%s: %s", file, strerror(errno));
+		return;
+	}
+	while (getline(&line, &cap, f) >= 0) {
+		chomp(line);
+		if (line[0])
+			add_arg(ins, o, line, depth + 1);
+	}
+	if (ferror(f))
+		inputs_error(ins, "%s: read error", file);
+	free(line);
+	fclose(f);
+}
+
+static void add_arg(struct inputs *ins, const struct input_opts *o,
+		    const char *arg, int depth)
+{
+	if (arg[0] == '@') {
+		add_response_file(ins, o, arg + 1, depth);
+	} else if (str_ends(arg, ".ko")) {
+		char *name = xasprintf("%.*s", (int)(strlen(arg) - 3), arg);
+
+		add_file(ins, unit_get(ins, name), arg, 0);
+		free(name);
+	} else {
+		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux"),
+			 arg, 0);
+	}
+}
+
+void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
+		    const char *arg)
+{
+	add_arg(ins, o, arg, 0);
+}
+
+/*
+ * One line of a -T list names a module's linked object, X.o.  Kbuild
+ * writes X.mod beside it, listing the objects the module is made of: when
+ * it exists, those objects form unit X; otherwise X.o itself does.
+ */
+static void add_listed_module(struct inputs *ins, const char *obj)
+{
+	char *name, *modfile, *line = NULL;
+	unsigned int unit;
+	size_t cap = 0;
+	FILE *f;
+
+	if (!str_ends(obj, ".o")) {
+		inputs_error(ins, "%s: a -T list names module objects (*.o)",
+			     obj);
+		return;
+	}
+	name = xasprintf("%.*s", (int)(strlen(obj) - 2), obj);
+	unit = unit_get(ins, name);
+	modfile = xasprintf("%s.mod", name);
+	f = fopen(modfile, "r");
+	if (!f) {
+		add_file(ins, unit, obj, 0);
+	} else {
+		while (getline(&line, &cap, f) >= 0) {
+			char *tok, *save = NULL;
+
+			for (tok = strtok_r(line, " \t\r\n", &save); tok;
+			     tok = strtok_r(NULL, " \t\r\n", &save))
+				add_file(ins, unit, tok, 0);
+		}
+		if (ferror(f))
+			inputs_error(ins, "%s: read error", modfile);
+		fclose(f);
+		free(line);
+	}
+	free(modfile);
+	free(name);
+}
+
+void inputs_add_list(struct inputs *ins, const char *listfile)
+{
+	FILE *f = strcmp(listfile, "-") ? fopen(listfile, "r") : stdin;
+	char *line = NULL;
+	size_t cap = 0;
+
+	if (!f) {
+		inputs_error(ins, "%s: %s", listfile, strerror(errno));
+		return;
+	}
+	while (getline(&line, &cap, f) >= 0) {
+		chomp(line);
+		if (line[0])
+			add_listed_module(ins, line);
+	}
+	if (ferror(f))
+		inputs_error(ins, "%s: read error", listfile);
+	free(line);
+	if (f != stdin)
+		fclose(f);
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The link step: one name table per unit, filled in link order, then the
+ * global references of every object judged against it.
+ */
+#include <elf.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uthash.h>
+
+#include <modpost-lite/elfobj.h>
+#include <modpost-lite/finding.h>
+#include <modpost-lite/inputs.h>
+#include <modpost-lite/link.h>
+#include <modpost-lite/rules.h>
+#include <modpost-lite/secclass.h>
+#include <modpost-lite/summary.h>
+#include <modpost-lite/util.h>
+
+struct gent {
+	UT_hash_handle hh;
+	struct gdef d;
+};
+
+struct link {
+	size_t nunits;
+	struct gent **table;	/* per unit */
+	struct gent *pool;
+};
+
+/* 2: strong, 1: common, 0: weak */
+static int strength(const struct gdef *d)
+{
+	if (d->common)
+		return 1;
+	return d->bind == STB_WEAK ? 0 : 2;
+}
+
+static void define(struct gent **table, struct gent *e)
+{
+	struct gent *old;
+
+	HASH_FIND_STR(*table, e->d.name, old);
+	if (!old) {
+		HASH_ADD_KEYPTR(hh, *table, e->d.name, strlen(e->d.name), e);
+		return;
+	}
+	if (strength(&e->d) > strength(&old->d))
+		old->d = e->d;	/* the key string stays valid: same text */
+}
+
+const struct gdef *link_find(const struct link *l, unsigned int unit,
+			     const char *name)
+{
+	struct gent *e;
+
+	HASH_FIND_STR(l->table[unit], name, e);
+	return e ? &e->d : NULL;
+}
+
+uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
+{
+	if (d->shndx == SEC_NONE)
+		return SC_NONE;
+	return sums[d->input].sec[d->shndx].cls;
+}
+
+static void mark_suspects(struct link *l, const struct inputs *ins,
+			  struct objsum *sums)
+{
+	size_t i, r;
+
+	for (i = 0; i < ins->nin; i++) {
+		struct objsum *s = &sums[i];
+
+		if (s->err || s->suspect)
+			continue;
+		for (r = 0; r < s->nref; r++) {
+			const struct gdef *d = link_find(l, ins->in[i].unit,
+							 sum_str(s, s->ref[r].name));
+
+			if (d && rule_may_warn(s->ref[r].fromcls,
+					       link_def_class(sums, d))) {
+				s->suspect = true;
+				break;
+			}
+		}
+	}
+}
+
+struct expent {
+	UT_hash_handle hh;
+	unsigned int unit;
+	const char *name;
+};
+
+static void exported_twice(const struct inputs *ins, struct objsum *sums,
+			   struct findings *out)
+{
+	struct expent *table = NULL, *e, *tmp;
+	size_t u, k, x, cap = 0, n = 0;
+	struct expent *pool = NULL;
+
+	for (u = 0; u < ins->nunits; u++)
+		for (k = 0; k < ins->units[u].ninputs; k++)
+			n += sums[ins->units[u].input[k]].nexp;
+	GROW(pool, cap, n);
+	n = 0;
+	for (u = 0; u < ins->nunits; u++) {
+		const struct unit *un = &ins->units[u];
+
+		for (k = 0; k < un->ninputs; k++) {
+			unsigned int in = un->input[k];
+			const struct objsum *s = &sums[in];
+
+			for (x = 0; x < s->nexp; x++) {
+				const char *name = sum_str(s, s->exp[x]);
+				struct finding *f;
+
+				HASH_FIND_STR(table, name, e);
+				if (!e) {
+					e = &pool[n++];
+					e->unit = (unsigned int)u;
+					e->name = name;
+					HASH_ADD_KEYPTR(hh, table, name,
+							strlen(name), e);
+					continue;
+				}
+				f = findings_new(out);
+				f->unit = (unsigned int)u;
+				f->input = in;
+				f->sec = UINT32_MAX;
+				f->idx = x;
+				f->kind = F_EXPORT_TWICE;
+				f->error = true;
+				f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
+						    un->name, name,
+						    ins->units[e->unit].name,
+						    ins->units[e->unit].is_vmlinux ?
+						    "" : ".ko");
+			}
+		}
+	}
+	HASH_ITER(hh, table, e, tmp)
+		HASH_DEL(table, e);
+	free(pool);
+}
+
+static void common_symbols(struct link *l, const struct inputs *ins,
+			   struct findings *out)
+{
+	size_t u;
+	struct gent *e, *tmp;
+
+	for (u = 0; u < l->nunits; u++) {
+		HASH_ITER(hh, l->table[u], e, tmp) {
+			struct finding *f;
+
+			if (!e->d.common || str_starts(e->d.name, "__gnu_lto_"))
+				continue;
+			f = findings_new(out);
+			f->unit = (unsigned int)u;
+			f->input = e->d.input;
+			f->sec = 0;
+			f->idx = e->d.symidx;
+			f->kind = F_COMMON;
+			f->text = xasprintf("\"%s\" [%s] is COMMON symbol\n",
+					    e->d.name, ins->units[u].name);
+		}
+	}
+}
+
+struct link *link_build(const struct inputs *ins, struct objsum *sums,
+			bool exports, struct findings *out)
+{
+	struct link *l = xcalloc(1, sizeof(*l));
+	size_t u, k, d, n = 0;
+
+	l->nunits = ins->nunits;
+	l->table = xcalloc(ins->nunits, sizeof(*l->table));
+	for (k = 0; k < ins->nin; k++)
+		n += sums[k].ndef;
+	l->pool = xcalloc(n, sizeof(*l->pool));
+	n = 0;
+	for (u = 0; u < ins->nunits; u++) {
+		const struct unit *un = &ins->units[u];
+
+		for (k = 0; k < un->ninputs; k++) {
+			unsigned int in = un->input[k];
+			const struct objsum *s = &sums[in];
+
+			if (s->err)
+				continue;
+			for (d = 0; d < s->ndef; d++) {
+				struct gent *e = &l->pool[n++];
+
+				e->d.name = sum_str(s, s->def[d].name);
+				e->d.input = in;
+				e->d.symidx = s->def[d].symidx;
+				e->d.shndx = s->def[d].shndx;
+				e->d.value = s->def[d].value;
+				e->d.bind = s->def[d].bind;
+				e->d.common = s->def[d].common;
+				define(&l->table[u], e);
+			}
+		}
+	}
+	mark_suspects(l, ins, sums);
+	if (exports)
+		exported_twice(ins, sums, out);
+	common_symbols(l, ins, out);
+	return l;
+}
+
+void link_free(struct link *l)
+{
+	size_t u;
+	struct gent *e, *tmp;
+
+	if (!l)
+		return;
+	for (u = 0; u < l->nunits; u++)
+		HASH_ITER(hh, l->table[u], e, tmp)
+			HASH_DEL(l->table[u], e);
+	free(l->table);
+	free(l->pool);
+	free(l);
+}

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The first pass over one object.  It keeps what the link needs and flags
+ * the object as suspect when a reference it can judge alone (to a local
+ * symbol) could be a mismatch, or an export entry looks wrong.  References
+ * to global names are judged after the link.  Nothing is reported here:
+ * suspect objects are read again by the checker, which decides exactly.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <modpost-lite/elfobj.h>
+#include <modpost-lite/export.h>
+#include <modpost-lite/rules.h>
+#include <modpost-lite/secclass.h>
+#include <modpost-lite/summary.h>
+#include <modpost-lite/util.h>
+
+static uint32_t add_str(struct objsum *s, const char *str)
+{
+	size_t n = strlen(str) + 1;
+	uint32_t off = (uint32_t)s->nstrs;
+
+	if (s->nstrs + n > s->capstrs) {
+		s->capstrs = (s->nstrs + n) * 2;
+		s->strs = xrealloc(s->strs, s->capstrs);
+	}
+	memcpy(s->strs + s->nstrs, str, n);
+	s->nstrs += n;
+	return off;
+}
+
+static void add_export(struct objsum *sum, const char *name)
+{
+	GROW(sum->exp, sum->capexp, sum->nexp);
+	sum->exp[sum->nexp++] = add_str(sum, name);
+}
+
+/* The label nearest at or before @off among @labels (sorted by value). */
+static const struct esym *nearest_label(const struct elfobj *o,
+					const uint32_t *labels, size_t n,
+					uint64_t off)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (o->sym[labels[mid]].value > off)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	if (!hi)
+		return NULL;
+	/* the first of equal addresses wins, as in modpost */
+	while (hi > 1 && o->sym[labels[hi - 2]].value ==
+			 o->sym[labels[hi - 1]].value)
+		hi--;
+	return &o->sym[labels[hi - 1]];
+}
+
+static int cmp_label(const void *a, const void *b, void *arg)
+{
+	const struct elfobj *o = arg;
+	const struct esym *x = &o->sym[*(const uint32_t *)a];
+	const struct esym *y = &o->sym[*(const uint32_t *)b];
+
+	if (x->value != y->value)
+		return x->value < y->value ? -1 : 1;
+	return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
+}
+
+/* Is the export entry whose pointer is relocation @r suspicious? */
+static bool export_suspect(const struct elfobj *o, size_t expsec,
+			   const uint32_t *labels, size_t nlabels,
+			   const struct reloc *r)
+{
+	const struct esym *label = nearest_label(o, labels, nlabels, r->offset);
+	const struct esym *t = &o->sym[r->sym];
+	const struct esec *s = &o->sec[expsec];
+	const char *lic = NULL;
+	size_t avail = 0;
+
+	if (!label)
+		return true;	/* the label would come from another object */
+	if (s->data && label->value < s->data->d_size) {
+		lic = (const char *)s->data->d_buf + label->value;
+		avail = s->data->d_size - label->value;
+	}
+	return export_entry_check(label->name, esym_is_global(t), t->name,
+				  lic, avail) != EXP_OK;
+}
+
+/*
+ * Walk the relocations of every section a rule can apply to.  References
+ * to global names are accumulated per symbol as the union of the classes
+ * of the sections they come from: whether a reference may warn is monotone
+ * in those bits, so one entry per name is enough for the link to judge.
+ */
+static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
+			struct objsum *sum, size_t expsec)
+{
+	uint32_t *acc = xcalloc(o->nsym, sizeof(*acc));
+	uint32_t *labels = NULL;
+	size_t nlabels = 0, i, j;
+
+	if (expsec && opt->exports) {
+		labels = xmalloc(o->nsym * sizeof(*labels));
+		for (i = 0; i < o->nsym; i++)
+			if (o->sym[i].shndx == expsec &&
+			    esym_searchable(&o->sym[i]))
+				labels[nlabels++] = (uint32_t)i;
+		qsort_r(labels, nlabels, sizeof(*labels), cmp_label,
+			(void *)o);
+	}
+
+	for (i = 1; i < o->nsec; i++) {
+		const struct esec *rs = &o->sec[i];
+		uint32_t fromcls;
+		bool is_export;
+		size_t n;
+
+		if (!esec_is_reloc(rs))
+			continue;
+		fromcls = sum->sec[rs->info].cls;
+		if (fromcls & SC_SKIP)
+			continue;
+		is_export = opt->exports && rs->info == expsec;
+		if (!is_export && !(fromcls & SC_FROM_ANY))
+			continue;
+		n = elfobj_nrelocs(o, i);
+		if (n && rs->type == SHT_REL && !o->arch->rel_addend) {
+			sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
+					     o->machine);
+			break;
+		}
+		for (j = 0; j < n; j++) {
+			const struct esym *t;
+			struct reloc r;
+
+			elfobj_reloc(o, i, j, &r);
+			if (o->arch->skip &&
+			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
+				continue;
+			t = &o->sym[r.sym];
+			if (is_export && export_suspect(o, rs->info, labels,
+							nlabels, &r))
+				sum->suspect = true;
+			if (esym_is_global(t))
+				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
+			else if (!is_export) {
+				uint32_t tocls = t->shndx == SEC_NONE ?
+					SC_NONE : sum->sec[t->shndx].cls;
+
+				if (rule_match(fromcls, tocls))
+					sum->suspect = true;
+			}
+			if (is_export && opt->exports && esym_is_global(t))
+				add_export(sum, t->name);
+		}
+	}
+	for (i = 0; i < o->nsym; i++) {
+		if (!acc[i])
+			continue;
+		GROW(sum->ref, sum->capref, sum->nref);
+		sum->ref[sum->nref].name = add_str(sum, o->sym[i].name);
+		sum->ref[sum->nref++].fromcls = acc[i];
+	}
+	free(acc);
+	free(labels);
+}
+
+static void scan_sections(const struct elfobj *o, struct secclass_cache *cc,
+			  struct objsum *sum, size_t *expsec)
+{
+	size_t i;
+
+	sum->nsec = o->nsec;
+	sum->sec = xcalloc(o->nsec, sizeof(*sum->sec));
+	for (i = 0; i < o->nsec; i++) {
+		const struct esec *e = &o->sec[i];
+		struct ssec *s = &sum->sec[i];
+
+		s->name = add_str(sum, e->name);
+		s->cls = i ? secclass_lookup(cc, e->name) : SC_NONE;
+		s->size = e->size;
+		s->align = e->align;
+		s->exec = !!(e->flags & SHF_EXECINSTR);
+		s->nonalloc = e->type == SHT_PROGBITS &&
+			      !(e->flags & SHF_ALLOC) && !(s->cls & SC_SKIP);
+		if (s->cls & SC_EXPORT)
+			*expsec = i;	/* the last one, as modpost keeps */
+	}
+}
+
+static void scan_symbols(const struct elfobj *o, struct objsum *sum)
+{
+	size_t i;
+
+	for (i = 1; i < o->nsym; i++) {
+		const struct esym *e = &o->sym[i];
+		struct sdef *d;
+
+		if (esym_searchable(e))
+			sum->sec[e->shndx].nsyms++;
+		if (!esym_is_global(e) || e->raw_shndx == SHN_UNDEF)
+			continue;
+		GROW(sum->def, sum->capdef, sum->ndef);
+		d = &sum->def[sum->ndef++];
+		d->name = add_str(sum, e->name);
+		d->symidx = (uint32_t)i;
+		d->shndx = e->shndx;
+		d->value = e->value;
+		d->bind = e->bind;
+		d->common = e->raw_shndx == SHN_COMMON;
+	}
+}
+
+void scan_object(const char *path, int64_t ar_off, const char *display,
+		 const struct scan_opts *opt, struct secclass_cache *cc,
+		 struct objsum *sum)
+{
+	struct elfobj o;
+	size_t expsec = 0;
+
+	memset(sum, 0, sizeof(*sum));
+	if (elfobj_open(&o, path, ar_off, display)) {
+		sum->err = o.err;
+		return;
+	}
+	sum->machine = o.machine;
+	sum->is64 = o.is64;
+	sum->msb = o.msb;
+	scan_sections(&o, cc, sum, &expsec);
+	scan_symbols(&o, sum);
+	scan_relocs(&o, opt, sum, expsec);
+	elfobj_close(&o);
+}
+
+void objsum_free(struct objsum *sum)
+{
+	free(sum->err);
+	free(sum->sec);
+	free(sum->def);
+	free(sum->ref);
+	free(sum->exp);
+	free(sum->strs);
+	memset(sum, 0, sizeof(*sum));
+}

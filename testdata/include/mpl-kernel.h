@@ -1,0 +1,157 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * mpl-kernel.h - the few Linux 6.12 annotations the modpost-lite test cases
+ * need, written for freestanding compilation (-nostdinc, no libc headers).
+ *
+ * Works for C and, with -D__ASSEMBLY__, for preprocessed .S files.
+ * Section names and the .export_symbol record layout follow Linux 6.12
+ * (include/linux/init.h, include/linux/export.h); the macros themselves are
+ * written from scratch for this test suite.
+ */
+#ifndef MPL_KERNEL_H
+#define MPL_KERNEL_H
+
+#define __mpl_stringify_1(x...)	#x
+#define __mpl_stringify(x...)	__mpl_stringify_1(x)
+#define __mpl_paste_1(a, b)	a##b
+#define __mpl_paste(a, b)	__mpl_paste_1(a, b)
+
+#ifdef __ASSEMBLY__
+
+/* like the kernel's .S files: no executable stack (.note.* is whitelisted) */
+	.pushsection .note.GNU-stack,"",@progbits
+	.popsection
+
+/* ---- assembly: section switches (same names/flags as <linux/init.h>) ---- */
+#define __HEAD		.section ".head.text","ax"
+#define __INIT		.section ".init.text","ax"
+#define __EXIT		.section ".exit.text","ax"
+#define __INITDATA	.section ".init.data","aw",@progbits
+#define __INITRODATA	.section ".init.rodata","a",@progbits
+#define __EXITDATA	.section ".exit.data","aw",@progbits
+#define __REF		.section ".ref.text","ax"
+#define __REFDATA	.section ".ref.data","aw"
+#define __FINIT		.previous
+
+#define ENTRY_GLOBAL(name)	.globl name; .type name, @function; name:
+#define ENTRY_LOCAL(name)	.type name, @function; name:
+#define END(name)		.size name, . - name
+
+/* ".export_symbol" record as emitted by Linux 6.12 for EXPORT_SYMBOL*() */
+#define __MPL_EXPORT(sym, license)			\
+	.pushsection ".export_symbol","a";		\
+	__export_symbol_##sym:				\
+	.asciz license;					\
+	.asciz "";					\
+	.balign 8;					\
+	.quad sym;					\
+	.popsection
+#define EXPORT_SYMBOL(sym)	__MPL_EXPORT(sym, "")
+#define EXPORT_SYMBOL_GPL(sym)	__MPL_EXPORT(sym, "GPL")
+
+/* One exception-table entry: two 32-bit PC-relative words plus a type. */
+#define _ASM_EXTABLE(from, to)				\
+	.pushsection "__ex_table","a";			\
+	.balign 4;					\
+	.long (from) - .;				\
+	.long (to) - .;					\
+	.long 0;					\
+	.popsection
+
+#else /* !__ASSEMBLY__ */
+
+#define NULL		((void *)0)
+typedef unsigned long	size_t;
+typedef unsigned long	uintptr_t;
+
+#define __section(s)	__attribute__((__section__(s)))
+#define __used		__attribute__((__used__))
+#define __weak		__attribute__((__weak__))
+#define __cold		__attribute__((__cold__))
+#define __aligned(x)	__attribute__((__aligned__(x)))
+#define noinline	__attribute__((__noinline__))
+#define __always_inline	inline __attribute__((__always_inline__))
+#define notrace		__attribute__((__no_instrument_function__))
+
+/*
+ * Test bodies read or bump this (never defined: it stays an undefined
+ * symbol) so that the compilers cannot fold calls or constant-propagate
+ * return values away.
+ */
+extern volatile int mpl_sink;
+
+/* <linux/init.h> */
+#define __init		__section(".init.text") __cold notrace
+#define __exit		__section(".exit.text") __used __cold notrace
+#define __initdata	__section(".init.data")
+#define __initconst	__section(".init.rodata")
+#define __exitdata	__section(".exit.data")
+#define __ref		__section(".ref.text") noinline
+#define __refdata	__section(".ref.data")
+#define __refconst	__section(".ref.rodata")
+#define __head		__section(".head.text")
+
+/* other text sections modpost knows about */
+#define __sched		__section(".sched.text") noinline
+#define noinstr		__section(".noinstr.text") noinline notrace
+#define __kprobes	__section(".kprobes.text")
+#define __cpuidle	__section(".cpuidle.text") noinline
+#define __text_unlikely	__section(".text.unlikely")
+#define __in_section(s)	__section(s)
+
+/* PCI quirk tables (<linux/pci.h> DECLARE_PCI_FIXUP_SECTION, simplified) */
+struct mpl_pci_fixup {
+	unsigned short vendor, device;
+	void (*hook)(void *dev);
+};
+#define DECLARE_PCI_FIXUP(sec, name, vendor, device, hook)		\
+	static const struct mpl_pci_fixup				\
+	__mpl_pci_fixup_##name __used __section(sec) __aligned(8) =	\
+		{ vendor, device, hook }
+#define DECLARE_PCI_FIXUP_EARLY(name, v, d, hook)	\
+	DECLARE_PCI_FIXUP(".pci_fixup_early", name, v, d, hook)
+#define DECLARE_PCI_FIXUP_HEADER(name, v, d, hook)	\
+	DECLARE_PCI_FIXUP(".pci_fixup_header", name, v, d, hook)
+#define DECLARE_PCI_FIXUP_FINAL(name, v, d, hook)	\
+	DECLARE_PCI_FIXUP(".pci_fixup_final", name, v, d, hook)
+#define DECLARE_PCI_FIXUP_RESUME(name, v, d, hook)	\
+	DECLARE_PCI_FIXUP(".pci_fixup_resume", name, v, d, hook)
+
+/*
+ * EXPORT_SYMBOL*(): like Linux 6.12, keep the symbol addressable through
+ * .discard.addressable and emit the .export_symbol record from top-level
+ * asm: local label __export_symbol_<sym>, license string, namespace string,
+ * then an 8-byte aligned absolute reference to <sym>.
+ */
+#define ___MPL_EXPORT_ASM(sym, license)				\
+	"	.pushsection \".export_symbol\",\"a\"\n"	\
+	"__export_symbol_" #sym ":\n"				\
+	"	.asciz \"" license "\"\n"			\
+	"	.asciz \"\"\n"					\
+	"	.balign 8\n"					\
+	"	.quad " #sym "\n"				\
+	"	.popsection\n"
+#define __MPL_EXPORT(sym, license)					\
+	extern __typeof__(sym) sym;					\
+	static void *__mpl_paste(__mpl_addressable_, sym)		\
+		__used __section(".discard.addressable") =		\
+		(void *)(uintptr_t)&sym;				\
+	__asm__(___MPL_EXPORT_ASM(sym, license))
+#define EXPORT_SYMBOL(sym)	__MPL_EXPORT(sym, "")
+#define EXPORT_SYMBOL_GPL(sym)	__MPL_EXPORT(sym, "GPL")
+
+/*
+ * One __ex_table entry (x86 layout: insn, fixup, type as 32-bit
+ * PC-relative words) pointing at an arbitrary symbol, emitted from C.
+ */
+#define MPL_EXTABLE_ENTRY(from, to)			\
+	__asm__("	.pushsection \"__ex_table\",\"a\"\n"	\
+		"	.balign 4\n"				\
+		"	.long " #from " - .\n"			\
+		"	.long " #to " - .\n"			\
+		"	.long 0\n"				\
+		"	.popsection\n")
+
+#endif /* __ASSEMBLY__ */
+
+#endif /* MPL_KERNEL_H */

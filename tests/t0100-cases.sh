@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# t0100-cases: every scenario in testdata/cases/, built with gcc and with
+# clang.  Per (case, compiler):
+#   ref      the reference modpost -M on "ld -r" of the objects still prints
+#            expected.<cc> (as a multiset of lines; catches toolchain drift)
+#   -M       modpost-lite -M on the objects prints the same lines on stderr,
+#            nothing on stdout
+#   status   modpost-lite -M exits 1 exactly when an ERROR line is expected
+#   -E       modpost-lite -M -E prints what the reference -M -E prints
+#   -E st    ... and exits with the reference's status
+set -u
+. "$(dirname "$0")/lib.sh"
+
+REF=$(ref_modpost) || REF=
+MPL_TIMEOUT=${MPL_TIMEOUT:-30}
+
+# run_mpl OUTDIR STDERR-FILE OPTION... -- OBJ...: modpost-lite from inside
+# OUTDIR, stdout to STDERR-FILE.out; returns its exit status.
+run_mpl() {
+	local dir=$1 err=$2
+	shift 2
+	local opts=()
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	(cd "$dir" && exec timeout "$MPL_TIMEOUT" "$MPL" "${opts[@]}" "$@") \
+		>"$err.out" 2>"$err"
+}
+
+# check_status WHAT GOT WANT
+check_status() {
+	if [ "$2" = "$3" ]; then pass "$1"; else fail "$1 (exit $2, want $3)"; fi
+}
+
+# Build everything first, two compilations at a time per case/compiler.
+declare -A OBJS
+jobs=()
+for dir in "$MPL_CASES"/*/; do
+	c=$(basename "$dir")
+	for cc in gcc clang; do
+		command -v "$cc" >/dev/null || continue
+		out=$TMP/$c/$cc
+		mkdir -p "$out"
+		mpl_build_case "$dir" "$cc" "$out" >"$out/objs" 2>"$out/build.log" &
+		jobs+=($!)
+		if [ ${#jobs[@]} -ge 4 ]; then wait "${jobs[0]}"; jobs=("${jobs[@]:1}"); fi
+	done
+done
+wait
+
+for dir in "$MPL_CASES"/*/; do
+	c=$(basename "$dir")
+	for cc in gcc clang; do
+		what="cases/$c/$cc"
+		exp=$dir/expected.$cc
+		out=$TMP/$c/$cc
+		if ! command -v "$cc" >/dev/null; then
+			skip "$what ($cc not installed)"
+			continue
+		fi
+		if [ ! -f "$exp" ]; then
+			fail "$what: no expected.$cc (run tests/regen-expected.sh $c)"
+			continue
+		fi
+		n=$(mpl_case_sources "$dir" | wc -l)
+		mapfile -t objs <"$out/objs"
+		if [ "${#objs[@]}" -ne "$n" ] || [ -s "$out/build.log" ] &&
+			grep -q 'error' "$out/build.log"; then
+			fail "$what: build"
+			sed 's/^/    /' "$out/build.log" | head -20
+			continue
+		fi
+
+		# (a) the reference still agrees with the stored expectation
+		if [ -n "$REF" ]; then
+			mpl_ref_run "$out" "$out/ref.M" -M -- "${objs[@]}"
+			check_same_lines "$what: reference -M matches expected.$cc" \
+				"$exp" "$out/ref.M"
+		else
+			skip "$what: reference -M (no reference modpost)"
+		fi
+
+		# (b) modpost-lite prints the same lines
+		run_mpl "$out" "$out/mpl.M" -M -- "${objs[@]}"
+		rc=$?
+		if [ -s "$out/mpl.M.out" ]; then
+			fail "$what: modpost-lite -M output (unexpected stdout)"
+			head -5 "$out/mpl.M.out" | sed 's/^/    /'
+		else
+			check_same_lines "$what: modpost-lite -M output" \
+				"$exp" "$out/mpl.M"
+		fi
+
+		# (c) exit status: 1 iff an ERROR line is expected
+		check_status "$what: modpost-lite -M exit status" \
+			"$rc" "$(mpl_expected_status "$exp")"
+
+		# -E: mismatches become errors
+		if [ -n "$REF" ]; then
+			mpl_ref_run "$out" "$out/ref.E" -M -E -- "${objs[@]}"
+			rc_ref=$?
+			run_mpl "$out" "$out/mpl.E" -M -E -- "${objs[@]}"
+			rc=$?
+			check_same_lines "$what: modpost-lite -M -E output" \
+				"$out/ref.E" "$out/mpl.E"
+			check_status "$what: modpost-lite -M -E exit status" \
+				"$rc" "$rc_ref"
+		else
+			skip "$what: -M -E (no reference modpost)"
+		fi
+	done
+done
