@@ -26,12 +26,22 @@ OBJS := $(patsubst modpost-lite/%.c,$(O)/obj/%.o,$(SRCS))
 
 all: $(O)/modpost-lite
 
+ifeq ($(V),1)
+Q :=
+quiet = @:
+else
+Q := @
+quiet = @printf '  %-6s %s\n'
+endif
+
 $(O)/modpost-lite: $(OBJS)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
+	$(quiet) LD $@
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(O)/obj/%.o: modpost-lite/%.c $(wildcard include/modpost-lite/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(MPL_CFLAGS) -c -o $@ $<
+	$(quiet) CC $<
+	$(Q)$(CC) $(CFLAGS) $(MPL_CFLAGS) -c -o $@ $<
 
 # Debian packages the build and the tests need (idempotent).
 deps:

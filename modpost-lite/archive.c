@@ -75,7 +75,7 @@ static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 			break;
 		}
 		if (h->ar_name[0] != '/')
-			fn(ctx, h->ar_name, elf_getaroff(m));
+			fn(ctx, h->ar_name, elf_getbase(m), h->ar_size);
 		cmd = elf_next(m);
 		elf_end(m);
 	}
@@ -207,7 +207,7 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 			len = (size_t)(end - name);
 		}
 		member = thin_member_path(path, name, len);
-		fn(ctx, member, -1);
+		fn(ctx, member, -1, 0);
 		free(member);
 		/* thin archives hold no member data */
 	}

@@ -33,6 +33,7 @@ struct lobj {
 	unsigned int unit;
 	struct elfobj o;
 	struct symsearch ss;
+	struct objbuf own;	/* neighbours read into a buffer of their own */
 };
 
 /* A symbol found in a merged section. */
@@ -61,15 +62,21 @@ static bool linked(void *p, uint32_t idx)
 }
 
 static int lobj_open(const struct check_ctx *c, unsigned int input,
-		     struct lobj *l)
+		     struct objbuf *buf, struct lobj *l)
 {
 	const struct input *in = &c->ins->in[input];
 
 	l->c = c;
 	l->input = input;
 	l->unit = in->unit;
-	if (elfobj_open(&l->o, in->path, in->ar_off, in->display))
+	l->own.p = NULL;
+	l->own.cap = 0;
+	if (!buf)
+		buf = &l->own;
+	if (elfobj_open(&l->o, in, buf)) {
+		free(l->own.p);
 		return -1;
+	}
 	symsearch_build(&l->ss, &l->o, linked, l);
 	return 0;
 }
@@ -80,6 +87,8 @@ static void lobj_close(struct lobj *l)
 	elfobj_close(&l->o);
 	free(l->o.err);
 	l->o.err = NULL;
+	free(l->own.p);
+	l->own.p = NULL;
 }
 
 static void fill_hit(struct hit *h, const struct lobj *l,
@@ -124,8 +133,12 @@ static bool search_contrib(const struct check_ctx *c, struct lobj *self,
 	bool found = false;
 
 	if (!self || k->input != self->input) {
-		if (!k->nsyms || lobj_open(c, k->input, &nb))
+		if (!k->nsyms)
 			return false;
+		if (lobj_open(c, k->input, NULL, &nb)) {
+			free(nb.o.err);
+			return false;
+		}
 		l = &nb;
 	}
 	if (above && a < k->off)
@@ -437,13 +450,13 @@ out:
 }
 
 void check_object(const struct check_ctx *c, unsigned int input,
-		  struct findings *out)
+		  struct objbuf *buf, struct findings *out)
 {
 	const struct objsum *sum = &c->sums[input];
 	struct lobj l;
 	size_t i, j, n;
 
-	if (lobj_open(c, input, &l)) {
+	if (lobj_open(c, input, buf, &l)) {
 		struct finding *f = findings_new(out);
 
 		/* it was read once already: the file changed under us */

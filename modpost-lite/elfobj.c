@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <modpost-lite/elfobj.h>
+#include <modpost-lite/inputs.h>
 #include <modpost-lite/util.h>
 
 static int fail(struct elfobj *o, const char *fmt, ...)
@@ -55,34 +56,61 @@ static bool is_bitcode(const unsigned char *p, size_t n)
 			  !memcmp(p, "\xde\xc0\x17\x0b", 4));
 }
 
-static int open_elf(struct elfobj *o, const char *path, int64_t ar_off)
+/* Read the object's bytes: the whole file, or an archive member's data. */
+static int read_bytes(struct elfobj *o, const struct input *in,
+		      struct objbuf *buf, size_t *len)
 {
 	struct stat st;
+	uint64_t size;
+	size_t done = 0;
+	off_t base = 0;
+	int fd;
 
-	o->fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (o->fd < 0)
+	fd = open(in->path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
 		return fail(o, "%s", strerror(errno));
-	if (fstat(o->fd, &st) < 0)
+	if (fstat(fd, &st) < 0) {
+		close(fd);
 		return fail(o, "%s", strerror(errno));
-	if (S_ISDIR(st.st_mode))
-		return fail(o, "is a directory");
-	if (ar_off < 0) {
-		if (!S_ISREG(st.st_mode))
-			return fail(o, "not a regular file");
-		if (st.st_size == 0)
-			return fail(o, "empty file");
-		o->elf = elf_begin(o->fd, ELF_C_READ_MMAP, NULL);
-	} else {
-		o->ar = elf_begin(o->fd, ELF_C_READ_MMAP, NULL);
-		if (!o->ar || elf_kind(o->ar) != ELF_K_AR)
-			return fail(o, "bad archive: %s", elf_errmsg(-1));
-		if (elf_rand(o->ar, (size_t)ar_off) != (size_t)ar_off)
-			return fail(o, "bad archive member: %s",
-				    elf_errmsg(-1));
-		o->elf = elf_begin(o->fd, ELF_C_READ_MMAP, o->ar);
 	}
-	if (!o->elf)
-		return fail(o, "cannot read: %s", elf_errmsg(-1));
+	if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return fail(o, S_ISDIR(st.st_mode) ? "is a directory" :
+			    "not a regular file");
+	}
+	size = (uint64_t)st.st_size;
+	if (in->off >= 0) {
+		if ((uint64_t)in->off > size || in->size > size - (uint64_t)in->off) {
+			close(fd);
+			return fail(o, "archive member runs past the end of the archive");
+		}
+		base = in->off;
+		size = in->size;
+	}
+	if (size == 0) {
+		close(fd);
+		return fail(o, "empty file");
+	}
+	if (size > buf->cap) {
+		free(buf->p);
+		buf->cap = (size_t)size;
+		buf->p = xmalloc(buf->cap);
+	}
+	while (done < size) {
+		ssize_t n = pread(fd, buf->p + done, (size_t)size - done,
+				  base + (off_t)done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			close(fd);
+			return fail(o, n ? strerror(errno) :
+				    "file shrank while being read");
+		}
+		done += (size_t)n;
+	}
+	close(fd);
+	*len = (size_t)size;
 	return 0;
 }
 
@@ -231,21 +259,20 @@ static int check_relocs(struct elfobj *o)
 	return 0;
 }
 
-int elfobj_open(struct elfobj *o, const char *path, int64_t ar_off,
-		const char *display)
+int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 {
-	size_t shstrndx, rawsize;
-	const char *raw;
+	size_t shstrndx, len = 0;
 	GElf_Ehdr eh;
 
 	memset(o, 0, sizeof(*o));
-	o->fd = -1;
-	o->display = display;
-	if (open_elf(o, path, ar_off))
+	o->display = in->display;
+	if (read_bytes(o, in, buf, &len))
 		return -1;
-	raw = elf_rawfile(o->elf, &rawsize);
+	o->elf = elf_memory(buf->p, len);
+	if (!o->elf)
+		return fail(o, "cannot read: %s", elf_errmsg(-1));
 	if (elf_kind(o->elf) != ELF_K_ELF) {
-		if (raw && is_bitcode((const unsigned char *)raw, rawsize))
+		if (is_bitcode((const unsigned char *)buf->p, len))
 			return fail(o, "LLVM bitcode, not ELF (an LTO build?): modpost-lite needs the ELF objects of a non-LTO build");
 		if (elf_kind(o->elf) == ELF_K_AR)
 			return fail(o, "archive inside an archive");
@@ -280,14 +307,9 @@ void elfobj_close(struct elfobj *o)
 {
 	if (o->elf)
 		elf_end(o->elf);
-	if (o->ar)
-		elf_end(o->ar);
-	if (o->fd >= 0)
-		close(o->fd);
 	free(o->sec);
 	free(o->sym);
-	o->elf = o->ar = NULL;
-	o->fd = -1;
+	o->elf = NULL;
 	o->sec = NULL;
 	o->sym = NULL;
 	o->nsec = o->nsym = 0;

@@ -74,7 +74,7 @@ static unsigned int unit_get(struct inputs *ins, const char *name)
 }
 
 static void add_input(struct inputs *ins, unsigned int unit, const char *path,
-		      const char *display, int64_t ar_off)
+		      const char *display, int64_t off, uint64_t size)
 {
 	struct unit *u = &ins->units[unit];
 	struct input *in;
@@ -83,7 +83,8 @@ static void add_input(struct inputs *ins, unsigned int unit, const char *path,
 	in = &ins->in[ins->nin];
 	in->path = xstrdup(path);
 	in->display = xstrdup(display);
-	in->ar_off = ar_off;
+	in->off = off;
+	in->size = size;
 	in->unit = unit;
 	in->pos = u->ninputs;
 	u->input = xrealloc(u->input, (u->ninputs + 1) * sizeof(*u->input));
@@ -94,45 +95,42 @@ struct member_ctx {
 	struct inputs *ins;
 	unsigned int unit;
 	const char *archive;
-	int depth;
 };
 
-static void add_file(struct inputs *ins, unsigned int unit, const char *path,
-		     int depth);
-
-static void add_member(void *p, const char *member, int64_t ar_off)
+static void add_member(void *p, const char *member, int64_t off,
+		       uint64_t size)
 {
 	struct member_ctx *c = p;
 	char *display;
 
-	if (ar_off < 0) {
-		/* thin archive: the member is a file of its own */
-		add_file(c->ins, c->unit, member, c->depth + 1);
+	if (off < 0) {
+		/*
+		 * A thin archive member is a file of its own.  GNU ar
+		 * flattens archives added to a thin archive, so members are
+		 * objects: they are not opened here (a kernel has thousands)
+		 * but when read, where anything else is reported.
+		 */
+		add_input(c->ins, c->unit, member, member, -1, 0);
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
-	add_input(c->ins, c->unit, c->archive, display, ar_off);
+	add_input(c->ins, c->unit, c->archive, display, off, size);
 	free(display);
 }
 
-static void add_file(struct inputs *ins, unsigned int unit, const char *path,
-		     int depth)
+static void add_file(struct inputs *ins, unsigned int unit, const char *path)
 {
-	struct member_ctx ctx = { ins, unit, path, depth };
+	struct member_ctx ctx = { ins, unit, path };
 	enum file_kind kind;
 	char *err = NULL;
 
-	if (depth > MAX_NESTING) {
-		inputs_error(ins, "%s: archives nested too deeply", path);
-		return;
-	}
 	kind = file_kind(path, &err);
 	switch (kind) {
 	case FK_ERROR:
 		inputs_error(ins, "%s: %s", path, err);
 		break;
 	case FK_OBJECT:
-		add_input(ins, unit, path, path, -1);
+		add_input(ins, unit, path, path, -1, 0);
 		break;
 	case FK_ARCHIVE:
 	case FK_THIN:
@@ -190,11 +188,11 @@ static void add_arg(struct inputs *ins, const struct input_opts *o,
 	} else if (str_ends(arg, ".ko")) {
 		char *name = xasprintf("%.*s", (int)(strlen(arg) - 3), arg);
 
-		add_file(ins, unit_get(ins, name), arg, 0);
+		add_file(ins, unit_get(ins, name), arg);
 		free(name);
 	} else {
 		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux"),
-			 arg, 0);
+			 arg);
 	}
 }
 
@@ -226,14 +224,14 @@ static void add_listed_module(struct inputs *ins, const char *obj)
 	modfile = xasprintf("%s.mod", name);
 	f = fopen(modfile, "r");
 	if (!f) {
-		add_file(ins, unit, obj, 0);
+		add_file(ins, unit, obj);
 	} else {
 		while (getline(&line, &cap, f) >= 0) {
 			char *tok, *save = NULL;
 
 			for (tok = strtok_r(line, " \t\r\n", &save); tok;
 			     tok = strtok_r(NULL, " \t\r\n", &save))
-				add_file(ins, unit, tok, 0);
+				add_file(ins, unit, tok);
 		}
 		if (ferror(f))
 			inputs_error(ins, "%s: read error", modfile);

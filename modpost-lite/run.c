@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <modpost-lite/check.h>
+#include <modpost-lite/elfobj.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/jobserver.h>
@@ -27,6 +28,7 @@ struct scan_job {
 	struct objsum *sums;
 	struct scan_opts sopt;
 	struct secclass_cache **cache;	/* per worker */
+	struct objbuf *buf;		/* per worker */
 };
 
 static void scan_one(void *p, size_t job, unsigned int worker)
@@ -34,21 +36,22 @@ static void scan_one(void *p, size_t job, unsigned int worker)
 	struct scan_job *s = p;
 	const struct input *in = &s->ins->in[job];
 
-	scan_object(in->path, in->ar_off, in->display, &s->sopt,
-		    s->cache[worker], &s->sums[job]);
+	scan_object(in, &s->sopt, s->cache[worker], &s->buf[worker],
+		    &s->sums[job]);
 }
 
 struct check_job {
 	const struct check_ctx *cc;
 	const unsigned int *which;	/* suspect inputs */
 	struct findings *out;		/* per worker */
+	struct objbuf *buf;		/* per worker */
 };
 
 static void check_one(void *p, size_t job, unsigned int worker)
 {
 	struct check_job *c = p;
 
-	check_object(c->cc, c->which[job], &c->out[worker]);
+	check_object(c->cc, c->which[job], &c->buf[worker], &c->out[worker]);
 }
 
 static unsigned int thread_count(const struct options *opt)
@@ -100,6 +103,7 @@ int mpl_main(int argc, char **argv)
 	sj.sums = sums;
 	sj.sopt.exports = opt.exports;
 	sj.cache = xcalloc(nthreads, sizeof(*sj.cache));
+	sj.buf = xcalloc(nthreads, sizeof(*sj.buf));
 	for (w = 0; w < nthreads; w++)
 		sj.cache[w] = secclass_cache_new();
 	pool_run(nthreads, js, ins.nin, scan_one, &sj);
@@ -130,6 +134,7 @@ int mpl_main(int argc, char **argv)
 	cj.cc = &cc;
 	cj.which = which;
 	cj.out = xcalloc(nthreads, sizeof(*cj.out));
+	cj.buf = sj.buf;
 	pool_run(nthreads, js, nwhich, check_one, &cj);
 	for (w = 0; w < nthreads; w++)
 		findings_move(&found, &cj.out[w]);
@@ -151,9 +156,12 @@ int mpl_main(int argc, char **argv)
 	free(which);
 	layout_free(cc.layout);
 	link_free(link);
-	for (w = 0; w < nthreads; w++)
+	for (w = 0; w < nthreads; w++) {
 		secclass_cache_free(sj.cache[w]);
+		free(sj.buf[w].p);
+	}
 	free(sj.cache);
+	free(sj.buf);
 	for (i = 0; i < ins.nin; i++)
 		objsum_free(&sums[i]);
 	free(sums);

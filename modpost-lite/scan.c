@@ -217,15 +217,15 @@ static void scan_symbols(const struct elfobj *o, struct objsum *sum)
 	}
 }
 
-void scan_object(const char *path, int64_t ar_off, const char *display,
-		 const struct scan_opts *opt, struct secclass_cache *cc,
+void scan_object(const struct input *in, const struct scan_opts *opt,
+		 struct secclass_cache *cc, struct objbuf *buf,
 		 struct objsum *sum)
 {
 	struct elfobj o;
 	size_t expsec = 0;
 
 	memset(sum, 0, sizeof(*sum));
-	if (elfobj_open(&o, path, ar_off, display)) {
+	if (elfobj_open(&o, in, buf)) {
 		sum->err = o.err;
 		return;
 	}

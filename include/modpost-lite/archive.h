@@ -21,11 +21,12 @@ enum file_kind file_kind(const char *path, char **err);
 
 /*
  * Call @fn for each member.  For thin archives @member is the member's path
- * as the file system sees it and @ar_off is -1; for regular archives
- * @member is the member name and @ar_off the offset of its header.
+ * as the file system sees it and @off is -1; for regular archives @member
+ * is the member name and @off, @size locate its data in the archive.
  * Returns 0, or -1 with *err set (a malformed archive).
  */
-typedef void (*member_fn)(void *ctx, const char *member, int64_t ar_off);
+typedef void (*member_fn)(void *ctx, const char *member, int64_t off,
+			  uint64_t size);
 int archive_walk(const char *path, enum file_kind kind, member_fn fn,
 		 void *ctx, char **err);
 

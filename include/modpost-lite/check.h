@@ -23,8 +23,11 @@ struct check_ctx {
 	bool exports;		/* -M */
 };
 
+struct objbuf;
+
+/* @buf: the calling worker's read buffer. */
 void check_object(const struct check_ctx *c, unsigned int input,
-		  struct findings *out);
+		  struct objbuf *buf, struct findings *out);
 
 /* Non-allocatable sections, once per merged section of each unit. */
 void check_nonalloc(const struct check_ctx *c, struct findings *out);

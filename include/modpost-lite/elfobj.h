@@ -3,7 +3,11 @@
  * One ELF relocatable object, read with libelf's gelf_* layer and checked
  * for consistency before anyone looks at it: every index, offset and size
  * used later is validated here, so the rest of the program can trust it.
- * The file descriptor is closed as soon as the object is closed.
+ *
+ * The object's bytes are read with one pread() into a buffer its worker
+ * reuses, and handed to libelf with elf_memory(); the file descriptor is
+ * closed at once.  (mmap()ing thousands of objects costs more in munmap()
+ * TLB shootdowns than the reads: see README, Performance.)
  */
 #ifndef _MPL_ELFOBJ_H
 #define _MPL_ELFOBJ_H
@@ -13,6 +17,14 @@
 #include <stdint.h>
 
 #include <modpost-lite/arch.h>
+
+struct input;
+
+/* A worker's read buffer, reused from object to object. */
+struct objbuf {
+	char *p;
+	size_t cap;
+};
 
 /* A special section index (SHN_ABS, SHN_COMMON, ...) or none at all. */
 #define SEC_NONE UINT32_MAX
@@ -39,8 +51,6 @@ struct esym {
 
 struct elfobj {
 	const char *display;	/* name for messages */
-	int fd;
-	Elf *ar;		/* the archive, for archive members */
 	Elf *elf;
 	uint16_t machine;
 	bool is64;
@@ -55,12 +65,10 @@ struct elfobj {
 };
 
 /*
- * Open and validate @path (or the member of archive @path whose header is
- * at @ar_off when ar_off >= 0).  Returns 0; or -1 with o->err set, and
- * nothing left open.
+ * Read and validate input @in into @buf.  Returns 0; or -1 with o->err
+ * set (the caller frees it) and nothing left open.
  */
-int elfobj_open(struct elfobj *o, const char *path, int64_t ar_off,
-		const char *display);
+int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf);
 void elfobj_close(struct elfobj *o);
 
 /* Relocation @i of relocation section @relsec (validated on open). */

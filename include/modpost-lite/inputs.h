@@ -14,7 +14,8 @@
 struct input {
 	char *path;		/* file to open: object, or regular archive */
 	char *display;		/* name for messages: path or archive(member) */
-	int64_t ar_off;		/* regular archive member header offset, or -1 */
+	int64_t off;		/* archive member: offset of its data; else -1 */
+	uint64_t size;		/* archive member: size of its data */
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int pos;	/* position within its unit */
 };

@@ -13,6 +13,8 @@
 #include <stdint.h>
 
 struct secclass_cache;
+struct input;
+struct objbuf;
 
 struct ssec {
 	uint32_t name;		/* offset in objsum::strs */
@@ -66,8 +68,8 @@ struct scan_opts {
 };
 
 /* First pass over one object: fill @sum (sum->err on a bad object). */
-void scan_object(const char *path, int64_t ar_off, const char *display,
-		 const struct scan_opts *opt, struct secclass_cache *cc,
+void scan_object(const struct input *in, const struct scan_opts *opt,
+		 struct secclass_cache *cc, struct objbuf *buf,
 		 struct objsum *sum);
 void objsum_free(struct objsum *sum);
 
