@@ -343,14 +343,21 @@ static void check_export(const struct lobj *lc, uint32_t relsec, size_t j,
 		break;
 	case EXP_OK:
 		if (tg->cls & SC_INIT)
-			add(out, l, relsec, j, 0, F_EXPORT_INIT,
-			    xasprintf("%s: %s: EXPORT_SYMBOL used for init symbol. Remove __init or EXPORT_SYMBOL.\n",
-				      unit, tg->name));
+			text = xasprintf("%s: %s: EXPORT_SYMBOL used for init symbol. Remove __init or EXPORT_SYMBOL.\n",
+					 unit, tg->name);
 		else if (tg->cls & SC_EXIT)
-			add(out, l, relsec, j, 0, F_EXPORT_INIT,
-			    xasprintf("%s: %s: EXPORT_SYMBOL used for exit symbol. Remove __exit or EXPORT_SYMBOL.\n",
-				      unit, tg->name));
-		break;
+			text = xasprintf("%s: %s: EXPORT_SYMBOL used for exit symbol. Remove __exit or EXPORT_SYMBOL.\n",
+					 unit, tg->name);
+		if (text) {
+			f = add(out, l, relsec, j, 0, F_EXPORT_INIT, text);
+			f->tosym = xstrdup(tg->name);
+			f->tosec = xstrdup(tg->secname);
+			f->tocls = tg->cls;
+			f->objsec = fsec;
+			f->objoff = r->offset;
+		}
+		hit_free(&label);
+		return;
 	}
 	if (text) {
 		f = add(out, l, relsec, j, 0, F_EXPORT_ERROR, text);
@@ -431,8 +438,14 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 
 	f = add(out, l, relsec, j, 0, F_MISMATCH, NULL);
 	f->counts = true;
+	f->rule = mm;
+	f->tocls = tg.cls;
+	f->objsec = fsec;
+	f->objoff = r->offset;
+	f->from_in_object = from.found && from.input == l->input;
 	f->fromsym = xstrdup(from.found ? from.name : "");
 	f->fromoff = (uint32_t)(faddr - (from.found ? from.value : 0));
+	f->fromoff_exact = faddr - (from.found ? from.maddr : 0);
 	f->fromsec = xstrdup(fromsec);
 	f->tosym = tosym[0] ? xstrdup(tosym) :
 		   xasprintf("0x%x", (unsigned int)taddr);

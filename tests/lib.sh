@@ -108,3 +108,42 @@ mpl_ref_run() {
 mpl_expected_status() {
 	if grep -q '^ERROR: ' "$1"; then echo 1; else echo 0; fi
 }
+
+# mpl_build_all_cases ROOT CC...: compile every case with every CC, in
+# parallel (one compiler process per online CPU).  Objects land in
+# ROOT/<case>/<cc>/; ROOT/<case>/<cc>/objs lists them in link order and
+# ROOT/<case>/<cc>/build.log collects the compilers' messages.  A failed
+# compilation leaves its object missing (see mpl_objs_ok).
+mpl_build_all_cases() {
+	local root=$1 dir c cc src out running=0 max
+	shift
+	max=$(nproc 2>/dev/null || echo 2)
+	for dir in "$MPL_CASES"/*/; do
+		c=$(basename "$dir")
+		for cc in "$@"; do
+			out=$root/$c/$cc
+			mkdir -p "$out"
+			: >"$out/build.log"
+			: >"$out/objs"
+			while read -r src; do
+				echo "$out/${src%.*}.o" >>"$out/objs"
+				rm -f "$out/${src%.*}.o"
+				mpl_compile "$cc" "$dir$src" "$out/${src%.*}.o" \
+					2>>"$out/build.log" &
+				running=$((running + 1))
+				if [ "$running" -ge "$max" ]; then
+					wait -n
+					running=$((running - 1))
+				fi
+			done < <(mpl_case_sources "$dir")
+		done
+	done
+	wait
+}
+
+# mpl_objs_ok OBJLIST: true when every object named in OBJLIST exists.
+mpl_objs_ok() {
+	local o
+	[ -s "$1" ] || return 1
+	while read -r o; do [ -s "$o" ] || return 1; done <"$1"
+}

@@ -33,21 +33,10 @@ check_status() {
 	if [ "$2" = "$3" ]; then pass "$1"; else fail "$1 (exit $2, want $3)"; fi
 }
 
-# Build everything first, two compilations at a time per case/compiler.
-declare -A OBJS
-jobs=()
-for dir in "$MPL_CASES"/*/; do
-	c=$(basename "$dir")
-	for cc in gcc clang; do
-		command -v "$cc" >/dev/null || continue
-		out=$TMP/$c/$cc
-		mkdir -p "$out"
-		mpl_build_case "$dir" "$cc" "$out" >"$out/objs" 2>"$out/build.log" &
-		jobs+=($!)
-		if [ ${#jobs[@]} -ge 4 ]; then wait "${jobs[0]}"; jobs=("${jobs[@]:1}"); fi
-	done
-done
-wait
+# Build everything first, in parallel.
+ccs=()
+for cc in gcc clang; do command -v "$cc" >/dev/null && ccs+=("$cc"); done
+mpl_build_all_cases "$TMP" "${ccs[@]}"
 
 for dir in "$MPL_CASES"/*/; do
 	c=$(basename "$dir")
@@ -63,14 +52,12 @@ for dir in "$MPL_CASES"/*/; do
 			fail "$what: no expected.$cc (run tests/regen-expected.sh $c)"
 			continue
 		fi
-		n=$(mpl_case_sources "$dir" | wc -l)
-		mapfile -t objs <"$out/objs"
-		if [ "${#objs[@]}" -ne "$n" ] || [ -s "$out/build.log" ] &&
-			grep -q 'error' "$out/build.log"; then
+		if ! mpl_objs_ok "$out/objs"; then
 			fail "$what: build"
 			sed 's/^/    /' "$out/build.log" | head -20
 			continue
 		fi
+		mapfile -t objs <"$out/objs"
 
 		# (a) the reference still agrees with the stored expectation
 		if [ -n "$REF" ]; then

@@ -33,12 +33,18 @@ struct finding {
 	bool fatal;		/* modpost stops after it */
 	bool counts;		/* counts as a section mismatch (for -E) */
 	char *text;		/* modpost's message, without "WARNING: modpost: " */
-	/* structured detail, for mismatches */
-	char *fromsym;
-	uint64_t fromoff;
+	/* structured detail, for mismatches and export findings */
+	int rule;		/* enum mismatch_kind (rules.h), mismatches */
+	char *fromsym;		/* "" when none was found */
+	uint64_t fromoff;	/* as modpost prints it (merged, Thumb bit) */
+	uint64_t fromoff_exact;	/* from the symbol's real start */
 	char *fromsec;
-	char *tosym;
+	char *tosym;		/* name, or "0x..." when none was found */
 	char *tosec;
+	uint32_t tocls;		/* class bits of the target section */
+	uint32_t objsec;	/* section index in the object (input) */
+	uint64_t objoff;	/* offset in that section of the object */
+	bool from_in_object;	/* the from-symbol is in this object */
 };
 
 struct findings {
