@@ -102,7 +102,7 @@ static void fill_hit(struct hit *h, const struct lobj *l,
 	h->symidx = e->symidx;
 	h->maddr = k->off + e->addr;
 	h->value = k->off + s->value;
-	h->name = xstrdup(s->name);
+	h->name = modpost_name(s->name);
 	h->ndata = 0;
 	if (sec->data && s->value < sec->data->d_size) {
 		h->ndata = sec->data->d_size - s->value;
@@ -214,7 +214,7 @@ struct target {
 	uint64_t symvalue;	/* st_value there */
 	const char *secname;	/* "" when there is no section */
 	uint32_t cls;
-	const char *name;	/* "" for section symbols */
+	char *name;		/* as modpost sees it; "" for section symbols */
 	bool global;
 	bool is_section;	/* STT_SECTION: ld -r rebases its addend */
 	bool exec;
@@ -227,7 +227,6 @@ static void resolve(const struct lobj *l, const struct esym *t,
 	const struct objsum *sum;
 
 	memset(tg, 0, sizeof(*tg));
-	tg->name = t->type == STT_SECTION ? "" : t->name;
 	tg->global = esym_is_global(t);
 	tg->is_section = t->type == STT_SECTION;
 	tg->input = l->input;
@@ -253,6 +252,12 @@ static void resolve(const struct lobj *l, const struct esym *t,
 	tg->secname = sum_str(sum, sum->sec[tg->sec].name);
 	tg->cls = sum->sec[tg->sec].cls;
 	tg->exec = sum->sec[tg->sec].exec;
+}
+
+/* The target's name as modpost prints it (only computed when needed). */
+static void target_name(struct target *tg, const struct esym *t)
+{
+	tg->name = t->type == STT_SECTION ? xstrdup("") : modpost_name(t->name);
 }
 
 static uint64_t addr_mask(const struct elfobj *o, uint64_t v)
@@ -419,6 +424,7 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	mm = rule_match(fromcls, tg.cls);
 	if (mm == MM_NONE)
 		return;
+	target_name(&tg, &l->o.sym[r->sym]);
 	faddr = layout_offset(c->layout, l->input, fsec) + r->offset;
 	taddr = target_addr(l, fsec, r, &tg,
 			    l->o.sec[relsec].type == SHT_RELA);
@@ -460,6 +466,7 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 out:
 	hit_free(&from);
 	hit_free(&to);
+	free(tg.name);
 }
 
 void check_object(const struct check_ctx *c, unsigned int input,
@@ -507,8 +514,10 @@ void check_object(const struct check_ctx *c, unsigned int input,
 				struct target tg;
 
 				resolve(&l, &l.o.sym[r.sym], &tg);
+				target_name(&tg, &l.o.sym[r.sym]);
 				check_export(&l, (uint32_t)i, j, fsec, &r, &tg,
 					     out);
+				free(tg.name);
 			} else {
 				check_reloc(&l, (uint32_t)i, j, fsec, fromcls,
 					    &r, out);

@@ -116,6 +116,7 @@ static void exported_twice(const struct inputs *ins, struct objsum *sums,
 			for (x = 0; x < s->nexp; x++) {
 				const char *name = sum_str(s, s->exp[x]);
 				struct finding *f;
+				char *shown;
 
 				HASH_FIND_STR(table, name, e);
 				if (!e) {
@@ -126,6 +127,7 @@ static void exported_twice(const struct inputs *ins, struct objsum *sums,
 							strlen(name), e);
 					continue;
 				}
+				shown = modpost_name(name);
 				f = findings_new(out);
 				f->unit = (unsigned int)u;
 				f->input = in;
@@ -134,10 +136,11 @@ static void exported_twice(const struct inputs *ins, struct objsum *sums,
 				f->kind = F_EXPORT_TWICE;
 				f->error = true;
 				f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
-						    un->name, name,
+						    un->name, shown,
 						    ins->units[e->unit].name,
 						    ins->units[e->unit].is_vmlinux ?
 						    "" : ".ko");
+				free(shown);
 			}
 		}
 	}
@@ -155,6 +158,7 @@ static void common_symbols(struct link *l, const struct inputs *ins,
 	for (u = 0; u < l->nunits; u++) {
 		HASH_ITER(hh, l->table[u], e, tmp) {
 			struct finding *f;
+			char *shown;
 
 			if (!e->d.common || str_starts(e->d.name, "__gnu_lto_"))
 				continue;
@@ -164,8 +168,10 @@ static void common_symbols(struct link *l, const struct inputs *ins,
 			f->sec = 0;
 			f->idx = e->d.symidx;
 			f->kind = F_COMMON;
+			shown = modpost_name(e->d.name);
 			f->text = xasprintf("\"%s\" [%s] is COMMON symbol\n",
-					    e->d.name, ins->units[u].name);
+					    shown, ins->units[u].name);
+			free(shown);
 		}
 	}
 }

@@ -71,6 +71,19 @@ void grow(void **p, size_t *cap, size_t need, size_t size)
 	*cap = n;
 }
 
+char *modpost_name(const char *s)
+{
+	size_t n = strcspn(s, ".");
+
+	if (n && s[n]) {
+		size_t m = strspn(s + n + 1, "0123456789");
+
+		if (m && (s[n + m + 1] == '.' || !s[n + m + 1]))
+			return xasprintf("%.*s", (int)n, s);
+	}
+	return xstrdup(s);
+}
+
 int str_ends(const char *s, const char *suffix)
 {
 	size_t a = strlen(s), b = strlen(suffix);

@@ -26,4 +26,12 @@ static inline int str_starts(const char *s, const char *prefix)
 
 int str_ends(const char *s, const char *suffix);
 
+/*
+ * modpost truncates every symbol name "name.<digits>[.<anything>]" to
+ * "name" in place before checking (remove_dot() in read_symbols()), so
+ * that is the name it prints and matches the allow-list against.  This
+ * returns such a copy of @s.
+ */
+char *modpost_name(const char *s);
+
 #endif
