@@ -50,6 +50,11 @@ deps:
 test: all
 	MPL=$(CURDIR)/$(O)/modpost-lite tests/run
 
+# Everything CI runs: deps, -Werror build, the suite, the suite under
+# ASan+UBSan.  Ends with "N passed, N failed, N skipped".
+check:
+	@bash tools/check.sh
+
 san:
 	$(MAKE) O=build-san CC=clang \
 		CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all"
@@ -72,4 +77,4 @@ install: all
 clean:
 	rm -rf build build-san
 
-.PHONY: all deps test san check-san example bench install clean
+.PHONY: all deps test check san check-san example bench install clean

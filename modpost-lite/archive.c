@@ -4,6 +4,7 @@
  * does not understand) by reading their 60-byte member headers.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <fcntl.h>
 #include <gelf.h>
 #include <libelf.h>
@@ -46,15 +47,35 @@ enum file_kind file_kind(const char *path, char **err)
 	return FK_OBJECT;
 }
 
+static int parse_dec(const char *s, size_t n, uint64_t *out);
+
+/* libelf clamps a truncated member's size to the file: look at the header. */
+static bool member_truncated(int fd, int64_t base, uint64_t filesize,
+			     uint64_t *want)
+{
+	char hdr[AR_HDR_SIZE];
+
+	if (base < AR_HDR_SIZE ||
+	    pread(fd, hdr, sizeof(hdr), base - AR_HDR_SIZE) != AR_HDR_SIZE ||
+	    parse_dec(hdr + 48, 10, want))
+		return false;
+	return *want > filesize - (uint64_t)base;
+}
+
 static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 {
 	Elf_Cmd cmd = ELF_C_READ_MMAP;
+	uint64_t end = 8;	/* just past the last member seen */
+	uint64_t want;
+	struct stat st;
 	Elf *ar, *m;
 	int fd, ret = 0;
 
 	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0) {
+	if (fd < 0 || fstat(fd, &st) < 0) {
 		*err = xasprintf("%s", strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return -1;
 	}
 	ar = elf_begin(fd, ELF_C_READ_MMAP, NULL);
@@ -66,21 +87,37 @@ static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 	}
 	while ((m = elf_begin(fd, cmd, ar)) != NULL) {
 		Elf_Arhdr *h = elf_getarhdr(m);
+		int64_t base = elf_getbase(m);
 
-		if (!h) {
+		if (!h || base < 0) {
 			*err = xasprintf("bad archive member header: %s",
 					 elf_errmsg(-1));
 			elf_end(m);
 			ret = -1;
 			break;
 		}
+		if (member_truncated(fd, base, (uint64_t)st.st_size, &want)) {
+			*err = xasprintf("member %s is truncated: %llu of %llu bytes present",
+					 h->ar_name,
+					 (unsigned long long)((uint64_t)st.st_size - (uint64_t)base),
+					 (unsigned long long)want);
+			elf_end(m);
+			ret = -1;
+			break;
+		}
+		end = (uint64_t)base + h->ar_size + (h->ar_size & 1);
 		if (h->ar_name[0] != '/')
-			fn(ctx, h->ar_name, elf_getbase(m), h->ar_size);
+			fn(ctx, h->ar_name, base, h->ar_size);
 		cmd = elf_next(m);
 		elf_end(m);
 	}
-	if (!ret && elf_errno()) {
-		*err = xasprintf("bad archive: %s", elf_errmsg(-1));
+	/*
+	 * libelf ends the walk the same way at the end of the archive and at
+	 * a member header it cannot read: tell them apart by where we are.
+	 */
+	if (!ret && end < (uint64_t)st.st_size) {
+		*err = xasprintf("truncated or bad member header at offset %llu",
+				 (unsigned long long)end);
 		ret = -1;
 	}
 	elf_end(ar);

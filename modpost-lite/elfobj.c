@@ -104,7 +104,7 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 			continue;
 		if (n <= 0) {
 			close(fd);
-			return fail(o, n ? strerror(errno) :
+			return fail(o, "%s", n ? strerror(errno) :
 				    "file shrank while being read");
 		}
 		done += (size_t)n;

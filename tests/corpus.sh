@@ -1,0 +1,28 @@
+# SPDX-License-Identifier: GPL-2.0-only
+# Helpers for the tests on the real-kernel corpus (sourced after lib.sh).
+
+CORPUS=${MPL_CORPUS:-$TOP/../shared/corpus}
+LDR="ld -m elf_x86_64 -z noexecstack --no-warn-rwx-segments -r"
+
+# unpack_corpus DIR: the clean Linux 6.12 x86_64 defconfig build tree.
+unpack_corpus() {
+	mkdir -p "$1" && tar xJf "$CORPUS/linux-6.12-x86_64-defconfig.tar.xz" -C "$1"
+}
+
+# inject DIR: lay the injected-mismatch objects over an unpacked tree.
+inject() {
+	local t
+	t=$(mktemp -d "$TMP/inj.XXXX")
+	tar xJf "$CORPUS/injected-v.tar.xz" -C "$t"
+	cp -a "$t"/objs/. "$1"/
+	rm -rf "$t"
+}
+
+# The lines of kinds modpost-lite reports, from a reference modpost run.
+mismatch_lines() {
+	grep -E 'section mismatch in reference|EXPORT_SYMBOL used for|unexpected non-allocatable|exported twice|is COMMON symbol|\.export_symbol section|was exported|unknown license' "$@" || true
+}
+
+have_corpus() {
+	[ -f "$CORPUS/linux-6.12-x86_64-defconfig.tar.xz" ]
+}

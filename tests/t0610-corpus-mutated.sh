@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# A harder differential test on the real corpus: rename sections of every
+# 53rd object (.text -> .init.text, .data -> .init.data, .rodata ->
+# .exit.data, .text.unlikely -> .exit.text) with objcopy.  That makes
+# thousands of mismatches through global calls, section symbols plus
+# addends, anonymous data and nearest-symbol searches that cross object
+# boundaries.  Reference: ld -r + modpost; modpost-lite on vmlinux.a.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/corpus.sh"
+
+if ! have_corpus; then
+	skip "corpus mutated: $CORPUS not found"
+	exit 0
+fi
+REF=$(ref_modpost) || { fail "corpus mutated: reference modpost missing"; exit 0; }
+
+T=$TMP/tree
+unpack_corpus "$T"
+cd "$T" || exit 1
+
+mutate() {	# mutate STEP
+	local i=0 m
+	for m in $(ar t vmlinux.a); do
+		i=$((i + 1))
+		case $((i % $1)) in
+		0) objcopy --rename-section .text=.init.text "$m" ;;
+		17) objcopy --rename-section .data=.init.data "$m" ;;
+		31) objcopy --rename-section .rodata=.exit.data "$m" ;;
+		41) objcopy --rename-section .text.unlikely=.exit.text "$m" ;;
+		esac
+	done
+}
+mutate 53
+
+$LDR -o vmlinux.o --whole-archive vmlinux.a --no-whole-archive
+"$REF" -M -o /dev/null vmlinux.o 2>"$TMP/ref.txt"
+ref_rc=$?
+"$MPL" -M vmlinux.a 2>"$TMP/mpl.txt"
+rc=$?
+n=$(wc -l <"$TMP/ref.txt")
+if [ "$n" -gt 1000 ]; then
+	pass "corpus mutated: reference reports $n lines"
+else
+	fail "corpus mutated: reference reports only $n lines"
+fi
+check_same_lines "corpus mutated: same lines as ld -r + modpost" \
+	"$TMP/ref.txt" "$TMP/mpl.txt"
+[ $rc -eq $ref_rc ] && pass "corpus mutated: same exit status ($rc)" ||
+	fail "corpus mutated: exit $rc, reference $ref_rc"

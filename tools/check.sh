@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# make check: install what is needed, build with warnings as errors, run
+# the whole suite, then run it again with the AddressSanitizer and
+# UndefinedBehaviorSanitizer build.  Ends with one line:
+# "N passed, N failed, N skipped" over both runs.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+
+P=0 F=0 S=0
+tally() {	# tally LOGFILE: add the counts of tests/run's summary line
+	local line p f s
+	line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
+	if [ -z "$line" ]; then
+		F=$((F + 1))
+		return
+	fi
+	read -r p _ f _ s _ <<<"${line//,/}"
+	P=$((P + p)) F=$((F + f)) S=$((S + ${s:-0}))
+}
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+if ! bash tools/deps.sh; then
+	echo "check: installing dependencies failed"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+echo "== build (warnings are errors)"
+if ! make -s WERROR=1; then
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+echo "== test suite"
+MPL=$PWD/build/modpost-lite tests/run 2>&1 | tee "$log"
+tally "$log"
+
+if [ "${MPL_NO_SAN:-0}" != 1 ]; then
+	echo "== build with ASan+UBSan"
+	if make -s san WERROR=1; then
+		echo "== test suite under ASan+UBSan"
+		ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		MPL_SANITIZED=1 MPL=$PWD/build-san/modpost-lite \
+			tests/run 2>&1 | tee "$log"
+		tally "$log"
+	else
+		F=$((F + 1))
+	fi
+fi
+
+echo "$P passed, $F failed, $S skipped"
+[ "$F" -eq 0 ]

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+#
+# Install the Debian 12 packages modpost-lite needs to build and to run its
+# tests (idempotent; run as root).  MPL_DEPS=build installs only what the
+# build needs.
+set -eu
+cd "$(dirname "$0")/.."
+
+build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
+test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
+	valgrind file cpio bc flex bison libssl-dev nodejs npm"
+
+want=$build_pkgs
+if [ "${MPL_DEPS:-all}" != build ]; then
+	want="$want $test_pkgs"
+	[ -f tests/arch-packages.txt ] &&
+		want="$want $(grep -v '^#' tests/arch-packages.txt | tr '\n' ' ')"
+fi
+
+missing=
+for p in $want; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+		missing="$missing $p"
+done
+
+# The reference modpost: Debian's linux-kbuild-6.12.<N>+deb12.  The corpus
+# oracle was made with 6.12.117; prefer it, else the newest there is.
+kbuild=
+if [ "${MPL_DEPS:-all}" != build ] &&
+   ! ls /usr/lib/linux-kbuild-6.12.*/scripts/mod/modpost >/dev/null 2>&1; then
+	kbuild=pending
+fi
+
+if [ -n "$missing" ] || [ -n "$kbuild" ]; then
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	if [ -n "$kbuild" ]; then
+		kbuild=linux-kbuild-6.12.117+deb12
+		if ! apt-cache show "$kbuild" >/dev/null 2>&1; then
+			kbuild=$(apt-cache search --names-only '^linux-kbuild-6\.12\.[0-9]+\+deb12$' |
+				 awk '{print $1}' | sort -V | tail -1)
+		fi
+		missing="$missing $kbuild"
+	fi
+	echo "deps: installing$missing"
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+echo "deps: ok"
