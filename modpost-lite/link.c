@@ -65,25 +65,22 @@ uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
 	return sums[d->input].sec[d->shndx].cls;
 }
 
-static void mark_suspects(struct link *l, const struct inputs *ins,
-			  struct objsum *sums)
+void link_judge_refs(const struct link *l, const struct inputs *ins,
+		     struct objsum *sums, unsigned int input)
 {
-	size_t i, r;
+	struct objsum *s = &sums[input];
+	size_t r;
 
-	for (i = 0; i < ins->nin; i++) {
-		struct objsum *s = &sums[i];
+	if (s->err || s->suspect)
+		return;
+	for (r = 0; r < s->nref; r++) {
+		const struct gdef *d = link_find(l, ins->in[input].unit,
+						 sum_str(s, s->ref[r].name));
 
-		if (s->err || s->suspect)
-			continue;
-		for (r = 0; r < s->nref; r++) {
-			const struct gdef *d = link_find(l, ins->in[i].unit,
-							 sum_str(s, s->ref[r].name));
-
-			if (d && rule_may_warn(s->ref[r].fromcls,
-					       link_def_class(sums, d))) {
-				s->suspect = true;
-				break;
-			}
+		if (d && rule_may_warn(s->ref[r].fromcls,
+				       link_def_class(sums, d))) {
+			s->suspect = true;
+			return;
 		}
 	}
 }
@@ -211,7 +208,6 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			}
 		}
 	}
-	mark_suspects(l, ins, sums);
 	if (exports)
 		exported_twice(ins, sums, out);
 	common_symbols(l, ins, out);

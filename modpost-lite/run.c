@@ -40,6 +40,20 @@ static void scan_one(void *p, size_t job, unsigned int worker)
 		    &s->sums[job]);
 }
 
+struct judge_job {
+	const struct link *link;
+	const struct inputs *ins;
+	struct objsum *sums;
+};
+
+static void judge_one(void *p, size_t job, unsigned int worker)
+{
+	struct judge_job *j = p;
+
+	(void)worker;
+	link_judge_refs(j->link, j->ins, j->sums, (unsigned int)job);
+}
+
 struct check_job {
 	const struct check_ctx *cc;
 	const unsigned int *which;	/* suspect inputs */
@@ -76,6 +90,7 @@ int mpl_main(int argc, char **argv)
 	struct scan_job sj;
 	struct check_ctx cc;
 	struct check_job cj;
+	struct judge_job jj;
 	struct link *link;
 	unsigned int nthreads, *which, nwhich = 0, w;
 	bool bad = false;
@@ -121,6 +136,10 @@ int mpl_main(int argc, char **argv)
 	}
 
 	link = link_build(&ins, sums, opt.exports, &found);
+	jj.link = link;
+	jj.ins = &ins;
+	jj.sums = sums;
+	pool_run(nthreads, js, ins.nin, judge_one, &jj);
 	cc.ins = &ins;
 	cc.sums = sums;
 	cc.link = link;

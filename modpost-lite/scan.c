@@ -22,7 +22,7 @@ static uint32_t add_str(struct objsum *s, const char *str)
 	uint32_t off = (uint32_t)s->nstrs;
 
 	if (s->nstrs + n > s->capstrs) {
-		s->capstrs = (s->nstrs + n) * 2;
+		s->capstrs = (s->nstrs + n) * 2 + 4096;
 		s->strs = xrealloc(s->strs, s->capstrs);
 	}
 	memcpy(s->strs + s->nstrs, str, n);
