@@ -47,6 +47,9 @@ $(O)/obj/%.o: modpost-lite/%.c $(wildcard include/modpost-lite/*.h)
 deps:
 	@bash tools/deps.sh
 
+deps-build:
+	@MPL_DEPS=build bash tools/deps.sh >/dev/null
+
 test: all
 	MPL=$(CURDIR)/$(O)/modpost-lite tests/run
 
@@ -63,7 +66,8 @@ check-san: san
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		MPL=$(CURDIR)/build-san/modpost-lite tests/run
 
-example: all
+example: deps-build
+	@$(MAKE) -s all
 	@bash testdata/example/run.sh $(CURDIR)/$(O)/modpost-lite
 
 bench: all
@@ -77,4 +81,4 @@ install: all
 clean:
 	rm -rf build build-san
 
-.PHONY: all deps test check san check-san example bench install clean
+.PHONY: all deps deps-build test check san check-san example bench install clean
