@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /* The table of architectures with something of their own. */
-#include <elf.h>
+#include <gelf.h>
 
 #include <modpost-lite/arch.h>
 
@@ -10,7 +10,7 @@
 
 static const struct arch *const arches[] = {
 	&arch_x86_64, &arch_i386, &arch_arm, &arch_mips, &arch_riscv,
-	&arch_loongarch,
+	&arch_loongarch, &arch_sh,
 };
 
 /*
@@ -47,11 +47,7 @@ void arch_split_info(uint16_t machine, bool is64, bool msb, uint64_t info,
 		}
 		return;
 	}
-	if (is64) {
-		*sym = (uint32_t)ELF64_R_SYM(info);
-		*type = (uint32_t)ELF64_R_TYPE(info);
-	} else {
-		*sym = ELF32_R_SYM((uint32_t)info);
-		*type = ELF32_R_TYPE((uint32_t)info);
-	}
+	/* gelf hands out r_info in the 64-bit form for both classes */
+	*sym = (uint32_t)GELF_R_SYM(info);
+	*type = (uint32_t)GELF_R_TYPE(info);
 }

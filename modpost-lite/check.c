@@ -275,10 +275,19 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 	uint64_t tval = tg->symvalue, taddr;
 	struct rel_field f;
 
-	if (tg->sec != SEC_NONE)
+	/*
+	 * In vmlinux.o a section symbol is the merged section's, at 0; ld -r
+	 * moved the input section's offset into the addend (r_addend for
+	 * RELA, the relocated field for REL).  Other symbols moved instead.
+	 */
+	if (tg->sec != SEC_NONE && !tg->is_section)
 		tval += layout_offset(c->layout, tg->input, tg->sec);
-	if (rela)
+	if (rela) {
+		if (tg->is_section && tg->sec != SEC_NONE &&
+		    !l->o.arch->rela_in_place)
+			tval += layout_offset(c->layout, tg->input, tg->sec);
 		return addr_mask(&l->o, tval + (uint64_t)r->addend);
+	}
 	memset(&f, 0, sizeof(f));
 	if (fs->data && r->offset < fs->data->d_size) {
 		f.loc = (const unsigned char *)fs->data->d_buf + r->offset;
@@ -429,15 +438,17 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	taddr = target_addr(l, fsec, r, &tg,
 			    l->o.sec[relsec].type == SHT_RELA);
 	search(c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &from);
+	/*
+	 * modpost's find_tosym(): a valid name is used as it is; otherwise a
+	 * nearby symbol, and failing that the relocation's own symbol, name
+	 * or not ("" for a section symbol: then the address is printed).
+	 */
 	tosym = tg.name;
-	if (!name_is_valid(tosym)) {
-		tosym = "";
-		if (tg.sec != SEC_NONE) {
-			search(c, l, tg.input, tg.sec, taddr, true,
-			       TOSYM_DISTANCE, &to);
-			if (to.found)
-				tosym = to.name;
-		}
+	if (!name_is_valid(tosym) && tg.sec != SEC_NONE) {
+		search(c, l, tg.input, tg.sec, taddr, true, TOSYM_DISTANCE,
+		       &to);
+		if (to.found)
+			tosym = to.name;
 	}
 	if (rule_allowed(fromcls, from.found ? from.name : "", tg.cls, tosym))
 		goto out;

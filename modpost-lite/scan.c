@@ -144,9 +144,14 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
 				continue;
 			t = &o->sym[r.sym];
-			if (is_export && export_suspect(o, rs->info, labels,
-							nlabels, &r))
-				sum->suspect = true;
+			if (is_export) {
+				/* modpost registers only sound entries */
+				if (export_suspect(o, rs->info, labels, nlabels,
+						   &r))
+					sum->suspect = true;
+				else
+					add_export(sum, t->name);
+			}
 			if (esym_is_global(t))
 				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
 			else if (!is_export) {
@@ -156,8 +161,6 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 				if (rule_match(fromcls, tocls))
 					sum->suspect = true;
 			}
-			if (is_export && opt->exports && esym_is_global(t))
-				add_export(sum, t->name);
 		}
 	}
 	for (i = 0; i < o->nsym; i++) {

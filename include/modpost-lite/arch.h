@@ -49,6 +49,12 @@ struct arch {
 			   uint64_t *taddr);
 	/* ARM: bit 0 of function symbols marks Thumb code */
 	bool thumb_bit;
+	/*
+	 * RELA, but the addend is kept in the section contents and r_addend
+	 * stays 0 (SuperH): ld -r then moves section-symbol addends in place,
+	 * and modpost's st_value + r_addend ignores them.
+	 */
+	bool rela_in_place;
 };
 
 const struct arch *arch_find(uint16_t machine);
@@ -79,6 +85,6 @@ static inline int32_t sext32(uint32_t v, unsigned int topbit)
 }
 
 extern const struct arch arch_x86_64, arch_i386, arch_arm, arch_mips,
-	arch_riscv, arch_loongarch;
+	arch_riscv, arch_loongarch, arch_sh;
 
 #endif

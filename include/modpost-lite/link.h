@@ -27,12 +27,19 @@ struct gdef {
 struct link;
 
 /*
- * Resolve every unit; mark objects suspect whose global references may
- * warn; add the findings only the link can see (exported twice, COMMON).
+ * Resolve every unit and add the findings only the link can see
+ * (exported twice, COMMON symbols).
  */
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			bool exports, struct findings *out);
 void link_free(struct link *l);
+
+/*
+ * Mark object @input suspect when one of its global references may warn,
+ * now that names are resolved.  Objects are independent: run in parallel.
+ */
+void link_judge_refs(const struct link *l, const struct inputs *ins,
+		     struct objsum *sums, unsigned int input);
 
 const struct gdef *link_find(const struct link *l, unsigned int unit,
 			     const char *name);

@@ -1,61 +1,133 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * 32-bit ARM: REL relocations, so the addend is decoded from the ARM or
- * Thumb-2 instruction at the relocated place, the way modpost does.  When
- * ld -r moves a section-symbol relocation it adds the section's new offset
- * to that in-place addend, wrapping in the field's width: modelled here.
+ * Thumb-2 instruction at the relocated place, the way modpost does.
+ *
+ * When ld -r moves a section-symbol relocation into the merged output
+ * section, it adds the section's new offset to that in-place addend with
+ * its own generic rule (GNU ld's arm_add_to_rel): the bits of the howto's
+ * mask, sign-extended from its top bit, plus the offset, masked back in.
+ * For the Thumb-2 branch encodings that rule does not follow the real bit
+ * layout, and ld 2.40 garbles the instruction; modpost then decodes what is
+ * there.  We apply the same rule to a copy of the bytes, then decode.
  */
 #include <elf.h>
+#include <string.h>
 
 #include <modpost-lite/arch.h>
 
-/* Add the ld -r adjustment to a field of @bits bits (the low @lsb zero). */
-static int32_t wrap_add(int32_t a, uint64_t adjust, unsigned int bits)
+static void put_u16(unsigned char *p, uint32_t v, bool msb)
 {
-	uint32_t v = (uint32_t)a + (uint32_t)adjust;
+	p[msb ? 0 : 1] = (unsigned char)(v >> 8);
+	p[msb ? 1 : 0] = (unsigned char)v;
+}
 
-	if (bits >= 32)
-		return (int32_t)v;
-	return sext32(v & ((1u << bits) - 1), bits - 1);
+static void put_u32(unsigned char *p, uint32_t v, bool msb)
+{
+	put_u16(p + (msb ? 0 : 2), v >> 16, msb);
+	put_u16(p + (msb ? 2 : 0), v & 0xffff, msb);
+}
+
+/* The field mask of each type, and whether it counts in words. */
+static bool howto(uint32_t type, uint32_t *mask, bool *words)
+{
+	*words = false;
+	switch (type) {
+	case R_ARM_ABS32:
+	case R_ARM_REL32:
+		*mask = 0xffffffff;
+		return true;
+	case R_ARM_PC24:
+	case R_ARM_CALL:
+	case R_ARM_JUMP24:
+		*mask = 0x00ffffff;
+		*words = true;
+		return true;
+	case R_ARM_MOVW_ABS_NC:
+	case R_ARM_MOVT_ABS:
+		*mask = 0x000f0fff;
+		return true;
+	case R_ARM_THM_MOVW_ABS_NC:
+	case R_ARM_THM_MOVT_ABS:
+		*mask = 0x040f70ff;
+		return true;
+	case R_ARM_THM_JUMP19:
+		*mask = 0x043f2fff;
+		return true;
+	}
+	return false;
+}
+
+/* What ld -r writes when it adds @inc to the addend held at @b. */
+static void ld_add_to_rel(unsigned char *b, bool msb, uint32_t type,
+			  int64_t inc)
+{
+	uint32_t mask, contents;
+	int64_t addend;
+	bool words;
+
+	if (type == R_ARM_THM_PC22 || type == R_ARM_THM_JUMP24) {
+		uint32_t upper = get_u16(b, msb), lower = get_u16(b + 2, msb);
+
+		addend = (int64_t)(((upper & 0x7ff) << 12) |
+				   ((lower & 0x7ff) << 1));
+		addend = (addend + inc) >> 1;
+		put_u16(b, (upper & 0xf800) | ((uint32_t)(addend >> 11) & 0x7ff),
+			msb);
+		put_u16(b + 2, (lower & 0xf800) | ((uint32_t)addend & 0x7ff),
+			msb);
+		return;
+	}
+	if (!howto(type, &mask, &words))
+		return;
+	contents = get_u32(b, msb);
+	addend = contents & mask;
+	if (addend & (((int64_t)mask + 1) >> 1))
+		addend |= ~(int64_t)mask;
+	if (words)
+		addend = (addend * 4 + inc) >> 2;
+	else
+		addend += inc;
+	contents = (contents & ~mask) | ((uint32_t)addend & mask);
+	put_u32(b, contents, msb);
 }
 
 static bool arm_rel_addend(const struct rel_field *f, uint32_t type,
 			   uint64_t *taddr)
 {
 	uint32_t inst, upper, lower, sign, j1, j2, sv = (uint32_t)f->symval;
+	unsigned char b[4];
 	int32_t off;
 
 	if (f->avail < 4)
 		return false;
-	inst = get_u32(f->loc, f->msb);
-	upper = get_u16(f->loc, f->msb);
-	lower = get_u16(f->loc + 2, f->msb);
+	memcpy(b, f->loc, 4);
+	if (f->adjust)
+		ld_add_to_rel(b, f->msb, type, (int64_t)(int32_t)f->adjust);
+	inst = get_u32(b, f->msb);
+	upper = get_u16(b, f->msb);
+	lower = get_u16(b + 2, f->msb);
 
 	switch (type) {
 	case R_ARM_ABS32:
 	case R_ARM_REL32:
-		*taddr = (uint32_t)(inst + (uint32_t)f->adjust + sv);
+		*taddr = (uint32_t)(inst + sv);
 		return true;
 	case R_ARM_MOVW_ABS_NC:
 	case R_ARM_MOVT_ABS:
 		off = sext32(((inst & 0xf0000) >> 4) | (inst & 0xfff), 15);
-		off = wrap_add(off, type == R_ARM_MOVT_ABS ? f->adjust >> 16 :
-			       f->adjust, 16);
 		*taddr = (uint32_t)(off + sv);
 		return true;
 	case R_ARM_PC24:
 	case R_ARM_CALL:
 	case R_ARM_JUMP24:
 		off = sext32((inst & 0x00ffffff) << 2, 25);
-		off = wrap_add(off, f->adjust, 26);
 		*taddr = (uint32_t)(off + sv + 8);
 		return true;
 	case R_ARM_THM_MOVW_ABS_NC:
 	case R_ARM_THM_MOVT_ABS:
 		off = sext32(((upper & 0x000f) << 12) | ((upper & 0x0400) << 1) |
 			     ((lower & 0x7000) >> 4) | (lower & 0x00ff), 15);
-		off = wrap_add(off, type == R_ARM_THM_MOVT_ABS ?
-			       f->adjust >> 16 : f->adjust, 16);
 		*taddr = (uint32_t)(off + sv);
 		return true;
 	case R_ARM_THM_JUMP19:
@@ -66,7 +138,6 @@ static bool arm_rel_addend(const struct rel_field *f, uint32_t type,
 		off = sext32((sign << 20) | (j2 << 19) | (j1 << 18) |
 			     ((upper & 0x03f) << 12) | ((lower & 0x07ff) << 1),
 			     20);
-		off = wrap_add(off, f->adjust, 21);
 		*taddr = (uint32_t)(off + sv + 4);
 		return true;
 	case R_ARM_THM_PC22:
@@ -79,7 +150,6 @@ static bool arm_rel_addend(const struct rel_field *f, uint32_t type,
 			     ((~(j2 ^ sign) & 1) << 22) |
 			     ((upper & 0x03ff) << 12) | ((lower & 0x07ff) << 1),
 			     24);
-		off = wrap_add(off, f->adjust, 25);
 		*taddr = (uint32_t)(off + sv + 4);
 		return true;
 	}
