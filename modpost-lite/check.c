@@ -503,16 +503,16 @@ void check_object(const struct check_ctx *c, unsigned int input,
 	for (i = 1; i < l.o.nsec; i++) {
 		const struct esec *rs = &l.o.sec[i];
 		uint32_t fsec = rs->info, fromcls;
+		enum reloc_walk walk;
 		bool is_export;
 
 		if (!esec_is_reloc(rs))
 			continue;
 		fromcls = sum->sec[fsec].cls;
-		if (fromcls & SC_SKIP)
+		walk = rule_walk(fromcls, c->exports);
+		if (walk == WALK_SKIP)
 			continue;
-		is_export = c->exports && (fromcls & SC_EXPORT);
-		if (!is_export && !(fromcls & SC_FROM_ANY))
-			continue;
+		is_export = walk == WALK_EXPORT;
 		n = elfobj_nrelocs(&l.o, i);
 		for (j = 0; j < n; j++) {
 			struct reloc r;

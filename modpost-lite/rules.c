@@ -28,6 +28,15 @@ enum mismatch_kind rule_match(uint32_t fromcls, uint32_t tocls)
 	return MM_NONE;
 }
 
+enum reloc_walk rule_walk(uint32_t fromcls, bool exports)
+{
+	if (fromcls & SC_SKIP)
+		return WALK_SKIP;
+	if (exports && (fromcls & SC_EXPORT))
+		return WALK_EXPORT;
+	return (fromcls & SC_FROM_ANY) ? WALK_RULES : WALK_SKIP;
+}
+
 static int starts(const char *s, const char *prefix)
 {
 	return !strncmp(s, prefix, strlen(prefix));

@@ -118,17 +118,17 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	for (i = 1; i < o->nsec; i++) {
 		const struct esec *rs = &o->sec[i];
 		uint32_t fromcls;
+		enum reloc_walk walk;
 		bool is_export;
 		size_t n;
 
 		if (!esec_is_reloc(rs))
 			continue;
 		fromcls = sum->sec[rs->info].cls;
-		if (fromcls & SC_SKIP)
+		walk = rule_walk(fromcls, opt->exports);
+		if (walk == WALK_SKIP)
 			continue;
-		is_export = opt->exports && rs->info == expsec;
-		if (!is_export && !(fromcls & SC_FROM_ANY))
-			continue;
+		is_export = walk == WALK_EXPORT;
 		n = elfobj_nrelocs(o, i);
 		if (n && rs->type == SHT_REL && !o->arch->rel_addend) {
 			sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",

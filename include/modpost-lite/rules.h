@@ -21,6 +21,15 @@ enum mismatch_kind {
 /* The first rule whose from-section and to-section classes match. */
 enum mismatch_kind rule_match(uint32_t fromcls, uint32_t tocls);
 
+/* How the relocations of a section of class @fromcls are checked. */
+enum reloc_walk {
+	WALK_SKIP,		/* not at all (modpost's section_white_list, ...) */
+	WALK_RULES,		/* by the rule table */
+	WALK_EXPORT,		/* as EXPORT_SYMBOL entries (-M) */
+};
+
+enum reloc_walk rule_walk(uint32_t fromcls, bool exports);
+
 /* true when the reference is allowed (secref_whitelist() returns 0). */
 bool rule_allowed(uint32_t fromcls, const char *fromsym, uint32_t tocls,
 		  const char *tosym);

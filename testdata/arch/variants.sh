@@ -71,6 +71,27 @@ mpl_arch_link() {
 # mpl_arch_reference MODPOST OUTDIR: the reference's stderr for
 # OUTDIR/vmlinux.o (run inside OUTDIR, as Kbuild does).
 mpl_arch_reference() {
+	# shellcheck disable=SC2069 # stderr only, on purpose
 	(cd "$2" && "$1" -M -o /dev/null vmlinux.o 2>&1 >/dev/null)
 	return 0
+}
+
+# mpl_arch_run_mpl MPL DIR OBJS...: modpost-lite's stderr for the objects,
+# run inside DIR with the object paths as given (at most 120 seconds).
+# Returns modpost-lite's exit status.
+mpl_arch_run_mpl() {
+	local mpl=$1 dir=$2
+	shift 2
+	# shellcheck disable=SC2069 # stderr only, on purpose
+	(cd "$dir" && timeout 120 "$mpl" -M "$@" 2>&1 >/dev/null)
+}
+
+# mpl_arch_note_status STATUS: explain a crash or a timeout (indented, for
+# after a FAIL line).
+mpl_arch_note_status() {
+	if [ "$1" -eq 124 ]; then
+		echo "    modpost-lite timed out"
+	elif [ "$1" -gt 128 ]; then
+		echo "    modpost-lite was killed by signal $(($1 - 128))"
+	fi
 }

@@ -16,7 +16,7 @@
 #define __mpl_paste_1(a, b)	a##b
 #define __mpl_paste(a, b)	__mpl_paste_1(a, b)
 
-#ifdef __ASSEMBLY__
+#if defined(__ASSEMBLY__) || defined(__ASSEMBLER__)
 
 /* like the kernel's .S files: no executable stack (.note.* is whitelisted) */
 	.pushsection .note.GNU-stack,"",@progbits

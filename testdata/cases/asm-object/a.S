@@ -4,7 +4,8 @@
  * several rules at once, with relocation types C code rarely produces
  * (absolute 32-bit sign-extended, 64-bit, jumps):
  *  - .text -> .init.text (call, jmp, movq $sym) and -> .init.data
- *  - .data -> .init.text / .exit.text (.quad)
+ *  - .data -> .init.text / .exit.text (.quad: R_X86_64_64; .long:
+ *    R_X86_64_32; .quad sym - .: R_X86_64_PC64; .long sym - .: PC32)
  *  - .init.text -> .exit.text
  *  - .exit.text -> .init.data
  *  - EXPORT_SYMBOL of an __init routine
@@ -50,3 +51,6 @@ asm_vec:
 	.quad asm_helper		/* fine */
 	.quad asm_setup			/* fires */
 	.quad asm_teardown		/* fires */
+	.long asm_setup			/* fires (R_X86_64_32) */
+	.long asm_teardown - .		/* fires (R_X86_64_PC32) */
+	.quad asm_setup - .		/* fires (R_X86_64_PC64) */

@@ -9,7 +9,7 @@
 #include "mpl-kernel.h"
 
 extern int t_init_text(void), t_initcall, t_exitcall, t_init_us, t_initx;
-extern int t_init_data, t_exit_data, t_exitx;
+extern int t_init_data, t_exit_data, t_exitx, t_init_bss[16];
 
 noinline int names_user(void)
 {
@@ -17,4 +17,4 @@ noinline int names_user(void)
 	       t_initcall + t_exitcall + t_init_us + t_initx + t_exitx;
 }
 
-int *names_ptrs[2] = { &t_init_data, &t_exitcall };		/* first fires */
+int *names_ptrs[3] = { &t_init_data, &t_exitcall, &t_init_bss[2] };	/* 1st, 3rd fire */

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Case initexit-names (mixed), b.c: the targets, each alone in a section
- * with an unusual name.
+ * with an unusual name, including a NOBITS one (.init.mpl_bss, matched by
+ * ".init.*" like any other section type).
  */
 #include "mpl-kernel.h"
 
@@ -13,3 +14,10 @@ int t_exitcall __in_section(".exitcall.exit") = 4;
 int t_init_us __in_section(".init_mpl") = 5;
 int t_initx __in_section(".initx") = 6;
 int t_exitx __in_section(".exitx") = 7;
+
+/* 64 bytes of NOBITS init storage with a global symbol t_init_bss */
+__asm__("	.pushsection .init.mpl_bss, \"aw\", @nobits\n"
+	"	.globl t_init_bss\n"
+	"t_init_bss:\n"
+	"	.skip 64\n"
+	"	.popsection\n");

@@ -6,12 +6,12 @@
  */
 #include "mpl-kernel.h"
 
-int __init early_init_hw(int v)
+noinline int __init early_init_hw(int v)
 {
 	return v ^ mpl_sink;
 }
 
-void __exit late_exit_hw(void)
+noinline void __exit late_exit_hw(void)
 {
 	mpl_sink = 0;
 }
