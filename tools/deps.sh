@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
-	valgrind file cpio bc flex bison libssl-dev nodejs npm"
+	valgrind file cpio bc flex bison libssl-dev nodejs npm groff-base time"
 
 want=$build_pkgs
 if [ "${MPL_DEPS:-all}" != build ]; then

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-only
+# The command line: help, version, usage errors, make install.
+. "$(dirname "$0")/lib.sh"
+
+expect_rc() {	# expect_rc WHAT RC CMD...
+	local what=$1 want=$2 rc
+	shift 2
+	"$@" >"$TMP/out" 2>"$TMP/err"
+	rc=$?
+	[ $rc -eq "$want" ] && pass "$what: exit $want" ||
+		fail "$what: exit $rc, expected $want"
+}
+
+expect_rc "--help" 0 "$MPL" --help
+grep -q -- '-T FILE' "$TMP/out" && grep -q -- '--module' "$TMP/out" &&
+	pass "--help lists -T and --module" || fail "--help text"
+expect_rc "--version" 0 "$MPL" --version
+grep -q '^modpost-lite [0-9]' "$TMP/out" && pass "--version text" ||
+	fail "--version text"
+expect_rc "no input" 2 "$MPL"
+expect_rc "unknown option" 2 "$MPL" --bogus x.o
+expect_rc "-j 0" 2 "$MPL" -j 0 x.o
+expect_rc "unknown format" 2 "$MPL" --format=xml x.o
+expect_rc "missing file" 2 "$MPL" "$TMP/nonexistent.o"
+if [ "$(cat "$TMP/err")" = "modpost-lite: $TMP/nonexistent.o: No such file or directory" ]; then
+	pass "missing file: one line naming it"
+else
+	fail "missing file message: $(cat "$TMP/err")"
+fi
+
+# make install honours PREFIX and DESTDIR
+if make -s -C "$TOP" install DESTDIR="$TMP/dest" PREFIX=/opt/mpl >/dev/null 2>&1 &&
+   [ -x "$TMP/dest/opt/mpl/bin/modpost-lite" ] &&
+   [ -f "$TMP/dest/opt/mpl/share/man/man1/modpost-lite.1" ]; then
+	pass "make install PREFIX=/opt/mpl DESTDIR=..."
+else
+	fail "make install PREFIX=/opt/mpl DESTDIR=..."
+fi
+if command -v groff >/dev/null; then
+	w=$(groff -man -Tutf8 -ww -z "$TOP/man/modpost-lite.1" 2>&1)
+	[ -z "$w" ] && pass "man page renders without warnings" ||
+		fail "man page: $w"
+else
+	skip "man page render (groff not installed)"
+fi
