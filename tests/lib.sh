@@ -141,7 +141,7 @@ mpl_build_all_cases() {
 				rm -f "$out/${src%.*}.o"
 				echo "$out/${src%.*}.o" >>"$out/objs"
 			done < <(mpl_case_sources "$dir")
-			(cd "$out" && exec "$cc" "${MPL_KCFLAGS[@]}" -c "${srcs[@]}") \
+			(cd "$out" && exec "$cc" -pipe "${MPL_KCFLAGS[@]}" -c "${srcs[@]}") \
 				>"$out/build.log" 2>&1 &
 			running=$((running + 1))
 			if [ "$running" -ge "$max" ]; then

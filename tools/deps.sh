@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 
 build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
-	valgrind file cpio bc flex bison libssl-dev nodejs npm groff-base time"
+	valgrind file cpio bc flex bison libssl-dev groff-base time"
 
 want=$build_pkgs
 if [ "${MPL_DEPS:-all}" != build ]; then
@@ -24,6 +24,21 @@ for p in $want; do
 		missing="$missing $p"
 done
 
+# Node.js and npm (for the SARIF validator) may come from NodeSource rather
+# than Debian; a working npm command is what counts, not a package name.
+if [ "${MPL_DEPS:-all}" != build ] && ! command -v npm >/dev/null 2>&1; then
+	missing="$missing nodejs npm"
+fi
+
+# A machine image may carry an interrupted dpkg run; apt refuses to do
+# anything until it is finished.
+finish_dpkg() {
+	if [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ]; then
+		echo "deps: finishing an interrupted dpkg run"
+		DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null || true
+	fi
+}
+
 # The reference modpost: Debian's linux-kbuild-6.12.<N>+deb12.  The corpus
 # oracle was made with 6.12.117; prefer it, else the newest there is.
 kbuild=
@@ -34,6 +49,7 @@ fi
 
 if [ -n "$missing" ] || [ -n "$kbuild" ]; then
 	export DEBIAN_FRONTEND=noninteractive
+	finish_dpkg
 	apt-get update -qq
 	if [ -n "$kbuild" ]; then
 		kbuild=linux-kbuild-6.12.117+deb12
@@ -45,6 +61,10 @@ if [ -n "$missing" ] || [ -n "$kbuild" ]; then
 	fi
 	echo "deps: installing$missing"
 	# shellcheck disable=SC2086
-	apt-get install -y -qq --no-install-recommends $missing >/dev/null
+	if ! apt-get install -y -qq --no-install-recommends $missing >/dev/null; then
+		finish_dpkg
+		apt-get install -y -qq -f >/dev/null || true
+		apt-get install -y -qq --no-install-recommends $missing >/dev/null
+	fi
 fi
 echo "deps: ok"
