@@ -4,6 +4,7 @@
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include <modpost-lite/jobserver.h>
 #include <modpost-lite/pool.h>
@@ -15,6 +16,7 @@ struct pool {
 	pool_fn fn;
 	void *ctx;
 	struct jobserver *js;
+	atomic_uint ran;	/* workers that ran (MPL_DEBUG_JOBS) */
 };
 
 struct worker {
@@ -34,11 +36,27 @@ static void *work(void *arg)
 	 */
 	if (w->id && p->js && !jobserver_try_acquire(p->js))
 		return NULL;
+	atomic_fetch_add(&p->ran, 1);
 	while ((job = atomic_fetch_add(&p->next, 1)) < p->njobs)
 		p->fn(p->ctx, job, w->id);
 	if (w->id && p->js)
 		jobserver_release(p->js);
 	return NULL;
+}
+
+/*
+ * MPL_DEBUG_JOBS=1: one line per pool run on standard error, saying how
+ * many of the workers started got to run (the others found no jobserver
+ * token).  For the tests of the jobserver client.
+ */
+static void debug_report(struct pool *p, unsigned int nthreads)
+{
+	const char *e = getenv("MPL_DEBUG_JOBS");
+
+	if (!e || !*e || !strcmp(e, "0"))
+		return;
+	fprintf(stderr, "modpost-lite: pool: %zu jobs, %u of %u workers ran\n",
+		p->njobs, atomic_load(&p->ran), nthreads);
 }
 
 void pool_run(unsigned int nthreads, struct jobserver *js, size_t njobs,
@@ -50,12 +68,14 @@ void pool_run(unsigned int nthreads, struct jobserver *js, size_t njobs,
 	unsigned int i, started = 0;
 
 	atomic_init(&p.next, 0);
+	atomic_init(&p.ran, 0);
 	if (nthreads > njobs)
 		nthreads = njobs ? (unsigned int)njobs : 1;
 	if (nthreads <= 1) {
 		struct worker one = { &p, 0 };
 
 		work(&one);
+		debug_report(&p, 1);
 		return;
 	}
 	w = xcalloc(nthreads, sizeof(*w));
@@ -71,6 +91,7 @@ void pool_run(unsigned int nthreads, struct jobserver *js, size_t njobs,
 	work(&w[0]);
 	for (i = 1; i <= started; i++)
 		pthread_join(t[i], NULL);
+	debug_report(&p, nthreads);
 	free(t);
 	free(w);
 }
