@@ -49,24 +49,34 @@ enum file_kind file_kind(const char *path, char **err)
 
 static int parse_dec(const char *s, size_t n, uint64_t *out);
 
-/* libelf clamps a truncated member's size to the file: look at the header. */
-static bool member_truncated(int fd, int64_t base, uint64_t filesize,
-			     uint64_t *want)
+/*
+ * libelf clamps a truncated member's size to the file and takes a size
+ * field with junk in it for what it can parse: check the header itself.
+ * Returns the reason the member at @base is bad, or NULL.
+ */
+static char *member_bad(int fd, int64_t base, uint64_t filesize,
+			const char *name)
 {
 	char hdr[AR_HDR_SIZE];
+	uint64_t want;
 
 	if (base < AR_HDR_SIZE ||
 	    pread(fd, hdr, sizeof(hdr), base - AR_HDR_SIZE) != AR_HDR_SIZE ||
-	    parse_dec(hdr + 48, 10, want))
-		return false;
-	return *want > filesize - (uint64_t)base;
+	    memcmp(hdr + 58, "`\n", 2) || parse_dec(hdr + 48, 10, &want))
+		return xasprintf("bad member header at offset %lld",
+				 (long long)(base - AR_HDR_SIZE));
+	if (want > filesize - (uint64_t)base)
+		return xasprintf("member %s is truncated: %llu of %llu bytes present",
+				 name,
+				 (unsigned long long)(filesize - (uint64_t)base),
+				 (unsigned long long)want);
+	return NULL;
 }
 
 static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 {
 	Elf_Cmd cmd = ELF_C_READ_MMAP;
 	uint64_t end = 8;	/* just past the last member seen */
-	uint64_t want;
 	struct stat st;
 	Elf *ar, *m;
 	int fd, ret = 0;
@@ -96,11 +106,8 @@ static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 			ret = -1;
 			break;
 		}
-		if (member_truncated(fd, base, (uint64_t)st.st_size, &want)) {
-			*err = xasprintf("member %s is truncated: %llu of %llu bytes present",
-					 h->ar_name,
-					 (unsigned long long)((uint64_t)st.st_size - (uint64_t)base),
-					 (unsigned long long)want);
+		*err = member_bad(fd, base, (uint64_t)st.st_size, h->ar_name);
+		if (*err) {
 			elf_end(m);
 			ret = -1;
 			break;
@@ -116,7 +123,9 @@ static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 	 * a member header it cannot read: tell them apart by where we are.
 	 */
 	if (!ret && end < (uint64_t)st.st_size) {
-		*err = xasprintf("truncated or bad member header at offset %llu",
+		*err = xasprintf("%s member header at offset %llu",
+				 (uint64_t)st.st_size - end < AR_HDR_SIZE ?
+				 "truncated" : "bad",
 				 (unsigned long long)end);
 		ret = -1;
 	}
@@ -191,7 +200,9 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 
 		if ((uint64_t)st.st_size - pos < AR_HDR_SIZE ||
 		    memcmp(h + 58, "`\n", 2) || parse_dec(h + 48, 10, &size)) {
-			*err = xasprintf("truncated or bad member header at offset %llu",
+			*err = xasprintf("%s member header at offset %llu",
+					 (uint64_t)st.st_size - pos < AR_HDR_SIZE ?
+					 "truncated" : "bad",
 					 (unsigned long long)pos);
 			ret = -1;
 			break;

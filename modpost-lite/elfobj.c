@@ -114,15 +114,131 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 	return 0;
 }
 
-static int read_sections(struct elfobj *o, size_t shstrndx)
+static uint64_t get_u64(const unsigned char *p, bool msb)
 {
+	uint64_t a = get_u32(p, msb), b = get_u32(p + 4, msb);
+
+	return msb ? a << 32 | b : b << 32 | a;
+}
+
+/*
+ * The ELF header and the extent of the section header table, checked on
+ * the raw bytes before libelf sees them: libelf's own messages for these
+ * ("invalid ELF file data", or none at all) do not say what is wrong.
+ * Every count is checked against the file size here, so nothing later
+ * allocates more than the file could describe.
+ */
+static int check_header(struct elfobj *o, const unsigned char *p, size_t len)
+{
+	uint64_t shoff, shnum, shstrndx, ehsize, shentsize;
+	bool is64, msb;
+
+	if (len < EI_NIDENT)
+		return fail(o, "truncated ELF header: %zu of %d bytes", len,
+			    EI_NIDENT);
+	if (p[EI_CLASS] != ELFCLASS32 && p[EI_CLASS] != ELFCLASS64)
+		return fail(o, "unknown ELF class %u", p[EI_CLASS]);
+	if (p[EI_DATA] != ELFDATA2LSB && p[EI_DATA] != ELFDATA2MSB)
+		return fail(o, "unknown ELF byte order %u", p[EI_DATA]);
+	is64 = p[EI_CLASS] == ELFCLASS64;
+	msb = p[EI_DATA] == ELFDATA2MSB;
+	ehsize = is64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr);
+	if (len < ehsize)
+		return fail(o, "truncated ELF header: %zu of %llu bytes", len,
+			    (unsigned long long)ehsize);
+	if (get_u16(p + 16, msb) != ET_REL)
+		return fail(o, "not a relocatable object: it is %s",
+			    type_name(get_u16(p + 16, msb)));
+	shoff = is64 ? get_u64(p + 40, msb) : get_u32(p + 32, msb);
+	shentsize = get_u16(p + (is64 ? 58 : 46), msb);
+	shnum = get_u16(p + (is64 ? 60 : 48), msb);
+	shstrndx = get_u16(p + (is64 ? 62 : 50), msb);
+	if (!shoff)
+		return fail(o, "no section header table");
+	if (shentsize != (is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr)))
+		return fail(o, "section header size %llu, expected %zu",
+			    (unsigned long long)shentsize,
+			    is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr));
+	if (shoff > len || len - shoff < shentsize)
+		return fail(o, "truncated: section header table at offset %llu is past the end of the file (%zu bytes)",
+			    (unsigned long long)shoff, len);
+	/* more than 65279 sections: the numbers are in section 0 */
+	if (shnum == 0)
+		shnum = is64 ? get_u64(p + shoff + 32, msb) :
+			       get_u32(p + shoff + 20, msb);
+	if (shstrndx == SHN_XINDEX)
+		shstrndx = get_u32(p + shoff + (is64 ? 40 : 24), msb);
+	if (shnum == 0)
+		return fail(o, "no sections");
+	if (shnum > (len - shoff) / shentsize)
+		return fail(o, "truncated: section header table (%llu entries at offset %llu) runs past the end of the file (%zu bytes)",
+			    (unsigned long long)shnum,
+			    (unsigned long long)shoff, len);
+	if (shstrndx == SHN_UNDEF || shstrndx >= shnum)
+		return fail(o, "section name table index %llu out of range (%llu sections)",
+			    (unsigned long long)shstrndx,
+			    (unsigned long long)shnum);
+	return 0;
+}
+
+/* The size of one entry of a section of this type; 0: not a table. */
+static size_t entry_size(const struct elfobj *o, uint32_t type)
+{
+	switch (type) {
+	case SHT_SYMTAB:
+		return gelf_fsize(o->elf, ELF_T_SYM, 1, EV_CURRENT);
+	case SHT_RELA:
+		return gelf_fsize(o->elf, ELF_T_RELA, 1, EV_CURRENT);
+	case SHT_REL:
+		return gelf_fsize(o->elf, ELF_T_REL, 1, EV_CURRENT);
+	case SHT_SYMTAB_SHNDX:
+		return sizeof(Elf32_Word);
+	default:
+		return 0;
+	}
+}
+
+/* Where section @i's bytes are in the file, and the table entry size. */
+static int check_extent(struct elfobj *o, size_t i, const char *name,
+			const GElf_Shdr *sh, size_t len)
+{
+	size_t esz = entry_size(o, sh->sh_type);
+
+	if (sh->sh_type == SHT_NOBITS || sh->sh_type == SHT_NULL)
+		return 0;
+	if (sh->sh_offset > len || sh->sh_size > len - sh->sh_offset)
+		return fail(o, "section %zu (%s): truncated: %llu bytes at offset %llu run past the end of the file (%zu bytes)",
+			    i, name, (unsigned long long)sh->sh_size,
+			    (unsigned long long)sh->sh_offset, len);
+	if (!esz)
+		return 0;
+	if (sh->sh_entsize != esz)
+		return fail(o, "section %zu (%s): entry size %llu, expected %zu",
+			    i, name, (unsigned long long)sh->sh_entsize, esz);
+	if (sh->sh_size % esz)
+		return fail(o, "section %zu (%s): size %llu is not a multiple of the entry size %zu",
+			    i, name, (unsigned long long)sh->sh_size, esz);
+	return 0;
+}
+
+static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
+{
+	Elf_Scn *strscn = elf_getscn(o->elf, shstrndx);
+	GElf_Shdr sh;
 	size_t i;
 
+	if (!strscn || !gelf_getshdr(strscn, &sh))
+		return fail(o, "section %zu: bad header: %s", shstrndx,
+			    elf_errmsg(-1));
+	if (sh.sh_type != SHT_STRTAB)
+		return fail(o, "section name table (section %zu) is not a string table",
+			    shstrndx);
+	if (check_extent(o, shstrndx, "section names", &sh, len))
+		return -1;
 	o->sec = xcalloc(o->nsec, sizeof(*o->sec));
 	for (i = 0; i < o->nsec; i++) {
 		Elf_Scn *scn = elf_getscn(o->elf, i);
 		struct esec *s = &o->sec[i];
-		GElf_Shdr sh;
 
 		if (!scn || !gelf_getshdr(scn, &sh))
 			return fail(o, "section %zu: bad header: %s", i,
@@ -131,6 +247,8 @@ static int read_sections(struct elfobj *o, size_t shstrndx)
 		if (!s->name)
 			return fail(o, "section %zu: name offset %u out of range",
 				    i, sh.sh_name);
+		if (check_extent(o, i, s->name, &sh, len))
+			return -1;
 		s->type = sh.sh_type;
 		s->link = sh.sh_link;
 		s->info = sh.sh_info;
@@ -140,8 +258,8 @@ static int read_sections(struct elfobj *o, size_t shstrndx)
 		if (s->type != SHT_NOBITS && s->type != SHT_NULL) {
 			s->data = elf_getdata(scn, NULL);
 			if (!s->data && s->size)
-				return fail(o, "section %zu (%s): %s", i,
-					    s->name, elf_errmsg(-1));
+				return fail(o, "section %zu (%s): cannot read its data: %s",
+					    i, s->name, elf_errmsg(-1));
 			if (s->data && s->type == SHT_PROGBITS &&
 			    s->data->d_size != s->size)
 				return fail(o, "section %zu (%s): size mismatch",
@@ -268,6 +386,9 @@ int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 	o->display = in->display;
 	if (read_bytes(o, in, buf, &len))
 		return -1;
+	if (len >= SELFMAG && !memcmp(buf->p, ELFMAG, SELFMAG) &&
+	    check_header(o, (const unsigned char *)buf->p, len))
+		return -1;
 	o->elf = elf_memory(buf->p, len);
 	if (!o->elf)
 		return fail(o, "cannot read: %s", elf_errmsg(-1));
@@ -298,7 +419,8 @@ int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 	if (elf_getshdrstrndx(o->elf, &shstrndx) || shstrndx >= o->nsec)
 		return fail(o, "bad section name table index: %s",
 			    elf_errmsg(-1));
-	if (read_sections(o, shstrndx) || read_symbols(o) || check_relocs(o))
+	if (read_sections(o, shstrndx, len) || read_symbols(o) ||
+	    check_relocs(o))
 		return -1;
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <modpost-lite/archive.h>
 #include <modpost-lite/inputs.h>
@@ -108,8 +109,14 @@ static void add_member(void *p, const char *member, int64_t off,
 		 * A thin archive member is a file of its own.  GNU ar
 		 * flattens archives added to a thin archive, so members are
 		 * objects: they are not opened here (a kernel has thousands)
-		 * but when read, where anything else is reported.
+		 * but when read, where anything else is reported.  A missing
+		 * one is reported here, to name the archive that lists it.
 		 */
+		if (access(member, F_OK)) {
+			inputs_error(c->ins, "%s(%s): %s", c->archive, member,
+				     strerror(errno));
+			return;
+		}
 		add_input(c->ins, c->unit, member, member, -1, 0);
 		return;
 	}
