@@ -45,7 +45,8 @@ static int cmp_finding(const void *a, const void *b)
 
 void findings_sort(struct findings *f)
 {
-	qsort(f->v, f->n, sizeof(*f->v), cmp_finding);
+	if (f->n)	/* f->v is NULL then: qsort's pointer is nonnull */
+		qsort(f->v, f->n, sizeof(*f->v), cmp_finding);
 }
 
 void findings_free(struct findings *f)
