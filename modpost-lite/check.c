@@ -367,6 +367,7 @@ static void check_export(const struct lobj *lc, uint32_t relsec, size_t j,
 			f->tosym = xstrdup(tg->name);
 			f->tosec = xstrdup(tg->secname);
 			f->tocls = tg->cls;
+			f->fromsec = xstrdup(l->o.sec[fsec].name);
 			f->objsec = fsec;
 			f->objoff = r->offset;
 		}
@@ -376,11 +377,17 @@ static void check_export(const struct lobj *lc, uint32_t relsec, size_t j,
 	if (text) {
 		f = add(out, l, relsec, j, 0, F_EXPORT_ERROR, text);
 		f->error = true;
+		f->fromsym = xstrdup(lname);
+		f->tosym = xstrdup(tg->name);
+		f->fromsec = xstrdup(l->o.sec[fsec].name);
+		f->objsec = fsec;
+		f->objoff = r->offset;
 	}
 	hit_free(&label);
 }
 
 static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
+			 uint32_t fsec, uint64_t objoff,
 			 const char *fromsec, uint64_t faddr,
 			 const struct target *tg, struct findings *out)
 {
@@ -398,7 +405,7 @@ static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
 				  fromsec, at, tg->secname, unit));
 		f->error = f->fatal = true;
 	} else if (tg->exec) {
-		add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
+		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
 		    xasprintf("The relocation at %s+0x%llx references\n"
 			      "section \"%s\" which is not in the list of\n"
 			      "authorized sections.  If you're adding a new section\n"
@@ -414,6 +421,11 @@ static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
 				  fromsec, at, tg->secname));
 		f->error = true;
 	}
+	f->fromsec = xstrdup(fromsec);
+	f->tosec = xstrdup(tg->secname);
+	f->tocls = tg->cls;
+	f->objsec = fsec;
+	f->objoff = objoff;
 }
 
 static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
@@ -473,7 +485,8 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 			    (unsigned long long)f->fromoff, fromsec, f->tosym,
 			    f->tosec);
 	if (mm == MM_EXTABLE_TO_NON_TEXT)
-		extable_note(l, relsec, j, fromsec, faddr, &tg, out);
+		extable_note(l, relsec, j, fsec, r->offset, fromsec, faddr,
+			     &tg, out);
 out:
 	hit_free(&from);
 	hit_free(&to);
@@ -573,6 +586,7 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 				f->input = in;
 				f->sec = (uint32_t)s;
 				f->kind = F_NONALLOC;
+				f->fromsec = xstrdup(name);
 				f->text = xasprintf("%s (%s): unexpected non-allocatable section.\n"
 						    "Did you forget to use \"ax\"/\"aw\" in a .S file?\n"
 						    "Note that for example <linux/init.h> contains\n"

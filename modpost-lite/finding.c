@@ -49,17 +49,24 @@ void findings_sort(struct findings *f)
 		qsort(f->v, f->n, sizeof(*f->v), cmp_finding);
 }
 
+void finding_clear(struct finding *x)
+{
+	free(x->text);
+	free(x->fromsym);
+	free(x->fromsec);
+	free(x->tosym);
+	free(x->tosec);
+	free(x->srcfile);
+	x->text = x->fromsym = x->fromsec = x->tosym = x->tosec = NULL;
+	x->srcfile = NULL;
+}
+
 void findings_free(struct findings *f)
 {
 	size_t i;
 
-	for (i = 0; i < f->n; i++) {
-		free(f->v[i].text);
-		free(f->v[i].fromsym);
-		free(f->v[i].fromsec);
-		free(f->v[i].tosym);
-		free(f->v[i].tosec);
-	}
+	for (i = 0; i < f->n; i++)
+		finding_clear(&f->v[i]);
 	free(f->v);
 	memset(f, 0, sizeof(*f));
 }

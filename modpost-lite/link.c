@@ -132,6 +132,7 @@ static void exported_twice(const struct inputs *ins, struct objsum *sums,
 				f->idx = x;
 				f->kind = F_EXPORT_TWICE;
 				f->error = true;
+				f->tosym = xstrdup(name);
 				f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
 						    un->name, shown,
 						    ins->units[e->unit].name,
@@ -165,6 +166,7 @@ static void common_symbols(struct link *l, const struct inputs *ins,
 			f->sec = 0;
 			f->idx = e->d.symidx;
 			f->kind = F_COMMON;
+			f->tosym = xstrdup(e->d.name);
 			shown = modpost_name(e->d.name);
 			f->text = xasprintf("\"%s\" [%s] is COMMON symbol\n",
 					    shown, ins->units[u].name);

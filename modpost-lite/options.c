@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <modpost-lite/explain.h>
 #include <modpost-lite/mpl.h>
 #include <modpost-lite/options.h>
 #include <modpost-lite/util.h>
@@ -27,12 +28,52 @@ static const char usage[] =
 "  -m, --module NAME  objects on the command line form module NAME\n"
 "  -j, --jobs N       worker threads (default: online CPUs; under make,\n"
 "                     jobserver tokens)\n"
-"  -f, --format FMT   modpost (default, on stderr), gnu, json, sarif\n"
+"  -f, --format FMT   modpost (default, on stderr), gnu (on stderr),\n"
+"                     json (JSON Lines on stdout), sarif (SARIF 2.1.0 on\n"
+"                     stdout)\n"
+"      --explain      print an explanation and the usual fix after each\n"
+"                     finding (modpost and gnu formats)\n"
+"      --explain=ID   print the explanation of rule ID and exit\n"
+"                     ('--explain=list' lists the rule ids)\n"
+"      --baseline FILE        report only findings whose keys are not in\n"
+"                             FILE (as written by --write-baseline)\n"
+"      --write-baseline FILE  write the keys of all findings to FILE\n"
+"      --color[=WHEN] colour the gnu format: auto (default: when standard\n"
+"                     error is a terminal), always, never\n"
 "  -h, --help         this text\n"
 "  -V, --version      version\n"
 "\n"
 "Exit status: 0 clean or warnings only, 1 errors (or mismatches with -E),\n"
 "2 usage error or unreadable input.\n";
+
+enum {
+	OPT_EXPLAIN = 256,
+	OPT_BASELINE,
+	OPT_WRITE_BASELINE,
+	OPT_COLOR,
+};
+
+/* --explain=ID: 1 (exit 0) when printed, 2 for an unknown ID. */
+static int explain_one(const char *id)
+{
+	const struct explanation *e;
+
+	if (!strcmp(id, "list")) {
+		explain_list(stdout);
+		return 1;
+	}
+	e = explain_find(id);
+	if (!e) {
+		fprintf(stderr, "modpost-lite: unknown rule '%s'; the rules are:\n",
+			id);
+		explain_list(stderr);
+		return 2;
+	}
+	printf("%s: %s\n\n", e->id, e->title);
+	fputs(e->text, stdout);
+	printf("\nUsual fix: %s.\n", e->fix);
+	return 1;
+}
 
 int options_parse(struct options *o, int argc, char **argv)
 {
@@ -40,6 +81,11 @@ int options_parse(struct options *o, int argc, char **argv)
 		{ "module", required_argument, NULL, 'm' },
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "format", required_argument, NULL, 'f' },
+		{ "explain", optional_argument, NULL, OPT_EXPLAIN },
+		{ "baseline", required_argument, NULL, OPT_BASELINE },
+		{ "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
+		{ "color", optional_argument, NULL, OPT_COLOR },
+		{ "colour", optional_argument, NULL, OPT_COLOR },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
@@ -88,6 +134,29 @@ int options_parse(struct options *o, int argc, char **argv)
 			else {
 				fprintf(stderr, "modpost-lite: unknown format '%s' (modpost, gnu, json, sarif)\n",
 					optarg);
+				return 2;
+			}
+			break;
+		case OPT_EXPLAIN:
+			if (optarg)
+				return explain_one(optarg);
+			o->explain = true;
+			break;
+		case OPT_BASELINE:
+			o->baseline = optarg;
+			break;
+		case OPT_WRITE_BASELINE:
+			o->write_baseline = optarg;
+			break;
+		case OPT_COLOR:
+			if (!optarg || !strcmp(optarg, "always"))
+				o->color = COLOR_ALWAYS;
+			else if (!strcmp(optarg, "auto"))
+				o->color = COLOR_AUTO;
+			else if (!strcmp(optarg, "never"))
+				o->color = COLOR_NEVER;
+			else {
+				fprintf(stderr, "modpost-lite: --color takes auto, always or never\n");
 				return 2;
 			}
 			break;

@@ -1,41 +1,84 @@
 // SPDX-License-Identifier: GPL-2.0-only
-/* Printing findings.  The modpost format goes to stderr, as modpost's. */
+/*
+ * Printing findings.  The modpost format goes to stderr, as modpost's, and
+ * so does the gnu format, as compilers' diagnostics; json and sarif go to
+ * stdout.  Every format stops after a fatal finding, as modpost does.
+ */
 #include <stdio.h>
 
+#include <modpost-lite/baseline.h>
+#include <modpost-lite/explain.h>
 #include <modpost-lite/finding.h>
+#include <modpost-lite/format.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/report.h>
+#include <modpost-lite/srcline.h>
 
-static void print_modpost(const struct findings *f, struct report_result *res)
+int report_prepare(const struct options *opt, const struct inputs *ins,
+		   struct findings *f, unsigned int nthreads)
+{
+	int rc = 0;
+
+	if (opt->write_baseline && baseline_write(opt->write_baseline, ins, f))
+		rc = -1;
+	if (opt->baseline && baseline_filter(opt->baseline, ins, f))
+		rc = -1;
+	if (opt->format != FMT_MODPOST)
+		srcline_fill(ins, f, nthreads);
+	return rc;
+}
+
+static void print_modpost(const struct options *opt, const struct findings *f,
+			  size_t n)
 {
 	size_t i;
 
-	for (i = 0; i < f->n; i++) {
+	for (i = 0; i < n; i++) {
 		const struct finding *x = &f->v[i];
 
 		fprintf(stderr, "%s: modpost: %s", x->error ? "ERROR" :
 			"WARNING", x->text);
-		if (x->counts)
-			res->mismatches++;
-		if (x->error)
-			res->errors = true;
-		if (x->fatal) {
-			res->fatal = true;
-			break;
-		}
+		if (opt->explain)
+			explain_print(stderr,
+				      explain_rule(explain_rule_of(x)),
+				      "note:");
 	}
 }
 
 void report_print(const struct options *opt, const struct inputs *ins,
 		  const struct findings *f, struct report_result *res)
 {
-	(void)ins;
+	size_t i, n = f->n;
+
 	res->mismatches = 0;
 	res->errors = res->fatal = false;
+	for (i = 0; i < f->n; i++) {
+		const struct finding *x = &f->v[i];
+
+		if (x->counts)
+			res->mismatches++;
+		if (x->error)
+			res->errors = true;
+		if (x->fatal) {
+			res->fatal = true;
+			n = i + 1;
+			break;
+		}
+	}
 	switch (opt->format) {
+	case FMT_GNU:
+		format_gnu(stderr, opt, ins, f, n);
+		break;
+	case FMT_JSON:
+		format_json(stdout, opt, ins, f, n);
+		break;
+	case FMT_SARIF:
+		format_sarif(stdout, opt, ins, f, n);
+		break;
 	case FMT_MODPOST:
 	default:
-		print_modpost(f, res);
+		print_modpost(opt, f, n);
 		break;
 	}
+	fflush(stdout);
 }

@@ -160,6 +160,8 @@ int mpl_main(int argc, char **argv)
 	check_nonalloc(&cc, &found);
 
 	findings_sort(&found);
+	if (report_prepare(&opt, &ins, &found, nthreads))
+		bad = true;
 	report_print(&opt, &ins, &found, &res);
 	if (!res.fatal && opt.error_on_mismatch && res.mismatches) {
 		fputs("ERROR: modpost: Section mismatches detected.\n"

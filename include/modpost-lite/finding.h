@@ -38,13 +38,17 @@ struct finding {
 	char *fromsym;		/* "" when none was found */
 	uint64_t fromoff;	/* as modpost prints it (merged, Thumb bit) */
 	uint64_t fromoff_exact;	/* from the symbol's real start */
-	char *fromsec;
-	char *tosym;		/* name, or "0x..." when none was found */
+	char *fromsec;		/* also the section of F_NONALLOC */
+	char *tosym;		/* name, or "0x..." when none was found; the
+				 * symbol of F_EXPORT_TWICE and F_COMMON */
 	char *tosec;
 	uint32_t tocls;		/* class bits of the target section */
-	uint32_t objsec;	/* section index in the object (input) */
+	uint32_t objsec;	/* section index in the object; 0: none */
 	uint64_t objoff;	/* offset in that section of the object */
 	bool from_in_object;	/* the from-symbol is in this object */
+	/* source position of objsec+objoff (srcline.c), when known */
+	char *srcfile;		/* NULL when unknown */
+	unsigned int srcline;
 };
 
 struct findings {
@@ -55,6 +59,8 @@ struct findings {
 struct finding *findings_new(struct findings *f);
 void findings_move(struct findings *dst, struct findings *src);
 void findings_sort(struct findings *f);
+/* Free the strings of one finding (findings_free() does all of them). */
+void finding_clear(struct finding *x);
 void findings_free(struct findings *f);
 
 #endif

@@ -12,6 +12,12 @@ enum out_format {
 	FMT_SARIF,
 };
 
+enum color_when {
+	COLOR_AUTO,		/* when the output stream is a terminal */
+	COLOR_ALWAYS,
+	COLOR_NEVER,
+};
+
 struct options {
 	bool exports;		/* -M */
 	bool error_on_mismatch;	/* -E */
@@ -20,6 +26,10 @@ struct options {
 	const char **lists;	/* -T FILE... */
 	unsigned int nlists;
 	enum out_format format;
+	bool explain;		/* --explain: explanations after findings */
+	enum color_when color;	/* --color (gnu format only) */
+	const char *baseline;	/* --baseline FILE: report only new findings */
+	const char *write_baseline;	/* --write-baseline FILE */
 	char **args;		/* inputs */
 	int nargs;
 };

@@ -17,6 +17,13 @@ struct report_result {
 	bool fatal;			/* stopped at a fatal one */
 };
 
+/*
+ * Before printing: write the baseline (--write-baseline, all findings),
+ * drop the baselined findings (--baseline), look up source lines (formats
+ * other than modpost's).  0, or -1 when a baseline file failed.
+ */
+int report_prepare(const struct options *opt, const struct inputs *ins,
+		   struct findings *f, unsigned int nthreads);
 void report_print(const struct options *opt, const struct inputs *ins,
 		  const struct findings *f, struct report_result *res);
 
