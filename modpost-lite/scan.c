@@ -11,6 +11,7 @@
 
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/export.h>
+#include <modpost-lite/inputs.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
@@ -197,8 +198,25 @@ static void scan_sections(const struct elfobj *o, struct secclass_cache *cc,
 	}
 }
 
-static void scan_symbols(const struct elfobj *o, struct objsum *sum)
+/*
+ * In a .ko, the exports are the __ksymtab_NAME labels of the __ksymtab and
+ * __ksymtab_gpl sections (the .export_symbol section was discarded by the
+ * module linker script); see check.c.
+ */
+static bool ksymtab_label(const struct elfobj *o, const struct esym *e)
 {
+	const char *sec;
+
+	if (e->shndx == SEC_NONE || !str_starts(e->name, "__ksymtab_"))
+		return false;
+	sec = o->sec[e->shndx].name;
+	return !strcmp(sec, "__ksymtab") || !strcmp(sec, "__ksymtab_gpl");
+}
+
+static void scan_symbols(const struct elfobj *o, const struct input *in,
+			 const struct scan_opts *opt, struct objsum *sum)
+{
+	bool ko = opt->exports && in->off < 0 && str_ends(in->path, ".ko");
 	size_t i;
 
 	for (i = 1; i < o->nsym; i++) {
@@ -207,6 +225,8 @@ static void scan_symbols(const struct elfobj *o, struct objsum *sum)
 
 		if (esym_searchable(e))
 			sum->sec[e->shndx].nsyms++;
+		if (ko && ksymtab_label(o, e))
+			add_export(sum, e->name + strlen("__ksymtab_"));
 		if (!esym_is_global(e) || e->raw_shndx == SHN_UNDEF)
 			continue;
 		GROW(sum->def, sum->capdef, sum->ndef);
@@ -236,7 +256,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	scan_sections(&o, cc, sum, &expsec);
-	scan_symbols(&o, sum);
+	scan_symbols(&o, in, opt, sum);
 	scan_relocs(&o, opt, sum, expsec);
 	elfobj_close(&o);
 }
