@@ -48,6 +48,27 @@ struct hit {
 	size_t ndata;		/* bytes of the symbol's section at it */
 };
 
+/*
+ * A .ko is the module object modpost checked (X.o) linked once more, with
+ * X.mod.o, by scripts/module.lds, and given a .BTF section by pahole.  To
+ * print what modpost printed on X.o, the symbols the linker script defines
+ * (__start_alloc_tags and __stop_alloc_tags at the start of .data) are not
+ * searched, and .BTF sections are not reported as non-allocatable.
+ */
+static bool is_linked_module(const struct inputs *ins, unsigned int input)
+{
+	const struct input *in = &ins->in[input];
+
+	return in->off < 0 && str_ends(in->path, ".ko");
+}
+
+static bool lds_symbol(const struct esym *s)
+{
+	return s->type == STT_NOTYPE && s->bind == STB_GLOBAL &&
+	       (str_starts(s->name, "__start_") ||
+		str_starts(s->name, "__stop_"));
+}
+
 /* Only the definition that won the link is visible in the linked view. */
 static bool linked(void *p, uint32_t idx)
 {
@@ -57,6 +78,8 @@ static bool linked(void *p, uint32_t idx)
 
 	if (!esym_is_global(s))
 		return true;
+	if (lds_symbol(s) && is_linked_module(l->c->ins, l->input))
+		return false;
 	d = link_find(l->c->link, l->unit, s->name);
 	return d && d->input == l->input && d->symidx == idx;
 }
@@ -556,6 +579,54 @@ struct seen {
 	const char *name;
 };
 
+/*
+ * A .ko has no .export_symbol section (the module linker script discards
+ * it): its exports are the __ksymtab_NAME entries modpost wrote into
+ * X.mod.c from it.  With -M, warn about the init and exit ones as modpost
+ * did on X.o.
+ */
+static void ko_exports(const struct check_ctx *c, unsigned int u,
+		       struct findings *out)
+{
+	const struct unit *un = &c->ins->units[u];
+	unsigned int in;
+	size_t x;
+
+	if (un->ninputs != 1 || !is_linked_module(c->ins, un->input[0]))
+		return;
+	in = un->input[0];
+	for (x = 0; x < c->sums[in].nexp; x++) {
+		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x]);
+		const struct gdef *d = link_find(c->link, u, name);
+		const struct objsum *ds;
+		const char *what;
+		struct finding *f;
+		uint32_t cls;
+
+		if (!d || d->shndx == SEC_NONE)
+			continue;
+		ds = &c->sums[d->input];
+		cls = ds->sec[d->shndx].cls;
+		if (cls & SC_INIT)
+			what = "init symbol. Remove __init";
+		else if (cls & SC_EXIT)
+			what = "exit symbol. Remove __exit";
+		else
+			continue;
+		f = findings_new(out);
+		f->unit = u;
+		f->input = in;
+		f->idx = x;
+		f->kind = F_EXPORT_INIT;
+		f->tosym = xstrdup(name);
+		f->tosec = xstrdup(sum_str(ds, ds->sec[d->shndx].name));
+		f->tocls = cls;
+		f->text = xasprintf("%s: %s: EXPORT_SYMBOL used for %s or EXPORT_SYMBOL.\n",
+				    un->name, name, what);
+	}
+}
+
+/* Also the checks of a .ko that stand in for modpost's on X.o. */
 void check_nonalloc(const struct check_ctx *c, struct findings *out)
 {
 	size_t u, k, s;
@@ -575,6 +646,9 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 				if (!sum->sec[s].nonalloc)
 					continue;
 				name = sum_str(sum, sum->sec[s].name);
+				if (str_starts(name, ".BTF") &&
+				    is_linked_module(c->ins, in))
+					continue;
 				HASH_FIND_STR(set, name, e);
 				if (e)
 					continue;
@@ -598,5 +672,7 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 			HASH_DEL(set, e);
 			free(e);
 		}
+		if (c->exports)
+			ko_exports(c, (unsigned int)u, out);
 	}
 }
