@@ -283,5 +283,9 @@ const char *explain_symbol_kind(const char *sec, bool *is_func)
 		return "exit-section symbol";
 	}
 	*is_func = strstr(sec, "text") != NULL;
-	return *is_func ? "function" : "variable";
+	if (*is_func)
+		return "function";
+	if (strstr(sec, "data") || strstr(sec, "bss"))
+		return "variable";
+	return "symbol";
 }

@@ -10,6 +10,7 @@
 
 #include <modpost-lite/explain.h>
 #include <modpost-lite/format.h>
+#include <modpost-lite/rules.h>
 #include <modpost-lite/util.h>
 
 const char *format_severity(const struct options *opt,
@@ -82,8 +83,8 @@ static char *target_part(const struct finding *x)
 	const char *kind = explain_symbol_kind(x->tosec, &func);
 	const char *name = x->tosym ? x->tosym : "?";
 
-	if (str_starts(name, "0x"))
-		return xasprintf("%s at %s (%s)", kind, name,
+	if (str_starts(name, "0x"))	/* modpost's merged address */
+		return xasprintf("an unnamed location in %s",
 				 x->tosec ? x->tosec : "?");
 	return xasprintf("%s %s%s (%s)", kind, name, func ? "()" : "",
 			 x->tosec ? x->tosec : "?");
@@ -98,7 +99,12 @@ char *format_message(const struct inputs *ins, const struct finding *x,
 	case F_MISMATCH:
 		from = from_part(x, offsets);
 		to = target_part(x);
-		s = xasprintf("section mismatch: %s references %s", from, to);
+		if (x->rule == MM_EXTABLE_TO_NON_TEXT)
+			s = xasprintf("exception table entry %s references %s, which is not in an authorized text section",
+				      from, to);
+		else
+			s = xasprintf("section mismatch: %s references %s",
+				      from, to);
 		free(from);
 		free(to);
 		return s;

@@ -192,10 +192,91 @@ jq -r '.runs[0].tool.driver.rules[] | select(.id == "text-to-init-exit") |
 	.help.text' "$TMP/s.sarif" | grep -q '__ref' &&
 	pass "sarif: rule help is the explanation" || fail "sarif: rule help"
 
+# ---- every finding kind, over testdata/cases -------------------------------
+# One gnu line and one json object per finding the modpost format prints,
+# the same exit status, json "message" == the modpost lines, and every
+# rule id used.
+mpl_build_all_cases "$TMP/cases" "$CC"
+: >"$TMP/rules.seen"
+n_ok=0 n_bad=0
+for dir in "$MPL_CASES"/*/; do
+	c=$(basename "$dir")
+	out=$TMP/cases/$c/$CC
+	mpl_objs_ok "$out/objs" || { n_bad=$((n_bad + 1)); echo "    $c: build"; continue; }
+	mapfile -t objs <"$out/objs"
+	(cd "$out" && "$MPL" -M "${objs[@]}") >/dev/null 2>"$out/m.err"
+	mrc=$?
+	(cd "$out" && "$MPL" -M --format=gnu "${objs[@]}") >/dev/null 2>"$out/g.err"
+	grc=$?
+	(cd "$out" && "$MPL" -M --format=json "${objs[@]}") >"$out/j.out" 2>/dev/null
+	jrc=$?
+	nm=$(grep -cE '^(WARNING|ERROR): modpost: ' "$out/m.err")
+	ng=$(grep -vc ': note: ' "$out/g.err")
+	nj=$(jq -c . "$out/j.out" | wc -l)
+	jq -r .message "$out/j.out" | grep -v '^$' >"$out/j.msg"
+	if [ "$nm" = "$ng" ] && [ "$nm" = "$nj" ] && [ $mrc = $grc ] &&
+	   [ $mrc = $jrc ] && cmp -s <(grep -v '^$' "$out/m.err") "$out/j.msg"; then
+		n_ok=$((n_ok + 1))
+	else
+		n_bad=$((n_bad + 1))
+		echo "    $c: $nm modpost, $ng gnu, $nj json; exit $mrc/$grc/$jrc"
+	fi
+	jq -r .rule "$out/j.out" >>"$TMP/rules.seen"
+	[ "$(grep -c ': note: ' "$out/g.err")" = "$ng" ] ||
+		{ n_bad=$((n_bad + 1)); echo "    $c: not one note per finding"; }
+done
+[ "$n_bad" = 0 ] && [ "$n_ok" -gt 30 ] &&
+	pass "cases: one gnu line, one json object per finding ($n_ok cases)" ||
+	fail "cases: gnu/json do not match the modpost format ($n_bad)"
+printf 'int common_thing;\nint common_user(void) { return common_thing; }\n' \
+	>"$TMP/common.c"
+"$CC" -O2 -fcommon -c -o "$TMP/cases/common.o" "$TMP/common.c" &&
+	(cd "$TMP/cases" && "$MPL" --format=json common.o) |
+	jq -r .rule >>"$TMP/rules.seen"
+"$MPL" --explain=list | awk '{print $1}' | sort >"$TMP/rules.all"
+sort -u "$TMP/rules.seen" >"$TMP/rules.used"
+check_eq "cases: every rule id occurs" "$TMP/rules.all" "$TMP/rules.used"
+
+gnu_case() {	# gnu_case CASE: the gnu lines of CASE, without notes
+	(cd "$TMP/cases/$1/$CC" && "$MPL" -M --format=gnu *.o 2>&1) |
+		grep -v ': note: '
+}
+{
+	gnu_case export-errors
+	gnu_case extable-nonexec
+	gnu_case extable-altinstr
+	gnu_case nonalloc
+	(cd "$TMP/cases" && "$MPL" --format=gnu common.o 2>&1) | grep -v ': note: '
+} >"$TMP/kinds.gnu"
+expect "gnu format: wording of every kind" "$TMP/kinds.gnu" <<'EOF'
+a.o: error: local symbol 'hidden' was exported [export-malformed]
+a.o: error: unknown license 'BSD' was specified for 'visible2' [export-malformed]
+b.o: error: .export_symbol section references 'real_fn', but it does not seem to be an export symbol [export-malformed]
+b.o: error: .export_symbol section contains strange symbol 'odd_label' [export-malformed]
+c.o: error: 'real_fn' exported twice. Previous export was in vmlinux [exported-twice]
+a.o: warning: exception table entry __ex_table+0x10 references variable ex_fixup_data (.data), which is not in an authorized text section [extable-to-non-text]
+a.o: error: __ex_table entry at __ex_table+0x10 references non-executable section '.data' [extable-section]
+a.o: warning: exception table entry __ex_table+0x28 references variable ex_fixup_ro (.rodata), which is not in an authorized text section [extable-to-non-text]
+a.o: error: __ex_table entry at __ex_table+0x28 references non-executable section '.rodata' [extable-section]
+b.o: warning: exception table entry __ex_table+0x4 references variable fixup_flag (.data), which is not in an authorized text section [extable-to-non-text]
+b.o: error: __ex_table entry at __ex_table+0x4 references non-executable section '.data' [extable-section]
+a.o: warning: exception table entry __ex_table+0x4 references an unnamed location in .altinstr_replacement, which is not in an authorized text section [extable-to-non-text]
+a.o: error: __ex_table entry at __ex_table+0x4 references black-listed section '.altinstr_replacement' [extable-section]
+a.o: warning: unexpected non-allocatable section '.mpl_table' [non-alloc-section]
+b.o: warning: unexpected non-allocatable section '.mpl_other' [non-alloc-section]
+common.o: warning: 'common_thing' is a COMMON symbol [common-symbol]
+EOF
+# a second SARIF log with errors and __ex_table findings, for the validator
+(cd "$TMP/cases/export-errors/$CC" && "$MPL" -M --format=sarif *.o) \
+	>"$TMP/s2.sarif" 2>/dev/null
+jq -e '.runs[0].results | length == 5' "$TMP/s2.sarif" >/dev/null &&
+	pass "sarif: export errors" || fail "sarif: export errors"
+
 # a real validator; installed once into a cache under $HOME
 if command -v npx >/dev/null; then
 	export npm_config_cache=${MPL_NPM_CACHE:-$HOME/.cache/modpost-lite-npm}
 	npx --yes @microsoft/sarif-multitool validate "$TMP/s.sarif" \
+		"$TMP/s2.sarif" \
 		>"$TMP/v.out" 2>&1
 	vrc=$?
 	if grep -q 'Analysis completed successfully' "$TMP/v.out"; then
