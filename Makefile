@@ -70,6 +70,12 @@ example: deps-build
 	@$(MAKE) -s all
 	@bash testdata/example/run.sh $(CURDIR)/$(O)/modpost-lite
 
+# Build a small Linux 6.12 with kbuild/modpost-lite-6.12.patch and compare
+# with its own modpost (cached in MPL_KBUILD_DIR, default /var/tmp/mpl-kbuild).
+check-kbuild: all
+	@MPL=$(CURDIR)/$(O)/modpost-lite bash tools/check-kbuild.sh
+.PHONY: check-kbuild
+
 bench: all
 	@bash tools/bench.sh $(CURDIR)/$(O)/modpost-lite
 

@@ -38,6 +38,14 @@ echo "== test suite"
 MPL=$PWD/build/modpost-lite tests/run 2>&1 | tee "$log"
 tally "$log"
 
+# A real Linux 6.12 build with the Kbuild patch (about 10 minutes the first
+# time, cached in MPL_KBUILD_DIR); MPL_NO_KBUILD=1 leaves it out.
+if [ "${MPL_NO_KBUILD:-0}" != 1 ]; then
+	echo "== Linux 6.12 build with kbuild/modpost-lite-6.12.patch"
+	MPL=$PWD/build/modpost-lite bash tools/check-kbuild.sh 2>&1 | tee "$log"
+	tally "$log"
+fi
+
 if [ "${MPL_NO_SAN:-0}" != 1 ]; then
 	echo "== build with ASan+UBSan"
 	if make -s san WERROR=1; then

@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 
 build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
-	valgrind file cpio bc flex bison libssl-dev groff-base time"
+	valgrind file cpio bc flex bison libssl-dev groff-base time
+	linux-source-6.12 linux-headers-6.12.117+deb12-amd64 pahole"
 
 want=$build_pkgs
 if [ "${MPL_DEPS:-all}" != build ]; then
@@ -49,6 +50,9 @@ fi
 
 if [ -n "$missing" ] || [ -n "$kbuild" ]; then
 	export DEBIAN_FRONTEND=noninteractive
+	# linux-headers-*-amd64 (for tests/t0500-oot-module.sh) depends on the
+	# kernel image; INITRD=No keeps its hook from building an initramfs.
+	export INITRD=No
 	finish_dpkg
 	apt-get update -qq
 	if [ -n "$kbuild" ]; then
