@@ -27,14 +27,20 @@ enum file_kind file_kind(const char *path, char **err)
 	ssize_t n;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		*err = xasprintf("%s", strerror(errno));
 		return FK_ERROR;
 	}
-	if (fstat(fd, &st) < 0 || S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) < 0) {
+		*err = xasprintf("%s", strerror(errno));
+		close(fd);
+		return FK_ERROR;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		/* opened without blocking: a FIFO must not hang us */
 		*err = xstrdup(S_ISDIR(st.st_mode) ? "is a directory" :
-			       strerror(errno));
+			       "not a regular file");
 		close(fd);
 		return FK_ERROR;
 	}
@@ -81,7 +87,7 @@ static int walk_regular(const char *path, member_fn fn, void *ctx, char **err)
 	Elf *ar, *m;
 	int fd, ret = 0;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0 || fstat(fd, &st) < 0) {
 		*err = xasprintf("%s", strerror(errno));
 		if (fd >= 0)
@@ -179,7 +185,7 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 	char *map;
 	int fd, ret = 0;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0 || fstat(fd, &st) < 0) {
 		*err = xasprintf("%s", strerror(errno));
 		if (fd >= 0)

@@ -66,7 +66,7 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 	off_t base = 0;
 	int fd;
 
-	fd = open(in->path, O_RDONLY | O_CLOEXEC);
+	fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return fail(o, "%s", strerror(errno));
 	if (fstat(fd, &st) < 0) {
@@ -210,6 +210,11 @@ static int check_extent(struct elfobj *o, size_t i, const char *name,
 		return fail(o, "section %zu (%s): truncated: %llu bytes at offset %llu run past the end of the file (%zu bytes)",
 			    i, name, (unsigned long long)sh->sh_size,
 			    (unsigned long long)sh->sh_offset, len);
+	/* libelf would hand out the compressed bytes, not the entries */
+	if ((esz || sh->sh_type == SHT_STRTAB) &&
+	    (sh->sh_flags & SHF_COMPRESSED))
+		return fail(o, "section %zu (%s): a compressed symbol, string or relocation table",
+			    i, name);
 	if (!esz)
 		return 0;
 	if (sh->sh_entsize != esz)
@@ -454,14 +459,14 @@ void elfobj_reloc(const struct elfobj *o, size_t relsec, size_t i,
 	uint64_t info;
 
 	if (s->type == SHT_RELA) {
-		GElf_Rela ra;
+		GElf_Rela ra = { 0 };
 
 		gelf_getrela(s->data, (int)i, &ra);
 		r->offset = ra.r_offset;
 		r->addend = ra.r_addend;
 		info = ra.r_info;
 	} else {
-		GElf_Rel rl;
+		GElf_Rel rl = { 0 };
 
 		gelf_getrel(s->data, (int)i, &rl);
 		r->offset = rl.r_offset;

@@ -203,6 +203,8 @@ def main():
     cases["rel-info-0.o"] = o.patch([(*o.shf(rel, "info"), 0)])
     cases["rel-entsize-0.o"] = o.patch([(*o.shf(rel, "entsize"), 0)])
     cases["rel-entsize-7.o"] = o.patch([(*o.shf(rel, "entsize"), 7)])
+    cases["rel-compressed.o"] = o.patch([(*o.shf(rel, "flags"),
+                                          rs["flags"] | 0x800)])
     cases["rel-size-odd.o"] = o.patch([(*o.shf(rel, "size"),
                                         rs["size"] - 1)])
     # --- symbols and relocations
