@@ -5,6 +5,9 @@
 #               make check-san  the suite under ASan+UBSan
 #               make example    run the checker on testdata/example
 #               make bench      benchmark against ld -r + modpost
+#               make fuzz       libFuzzer targets in build-fuzz/ (clang)
+#               make fuzz-smoke run them ~60 s on a seed corpus
+#               make check-valgrind  the suite under valgrind
 #               make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX ?= /usr/local
@@ -66,6 +69,37 @@ check-san: san
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 		MPL=$(CURDIR)/build-san/modpost-lite tests/run
 
+# libFuzzer targets (tests/fuzz/README.md): the program without main.o,
+# with ASan+UBSan; every sanitizer report is a crash.
+FUZZ_CC ?= clang
+FUZZ_CFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer \
+	-fno-sanitize-recover=all
+FUZZ_OBJS = $(filter-out $(O)/obj/main.o,$(OBJS))
+
+fuzz:
+	$(MAKE) O=build-fuzz CC=$(FUZZ_CC) \
+		CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" fuzz-targets
+
+fuzz-targets: $(O)/fuzz-object $(O)/fuzz-archive
+
+$(O)/fuzz-object: tests/fuzz/fuzz-object.c $(FUZZ_OBJS)
+	$(quiet) LD $@
+	$(Q)$(CC) $(CFLAGS) $(MPL_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
+
+$(O)/fuzz-archive: tests/fuzz/fuzz-object.c $(FUZZ_OBJS)
+	$(quiet) LD $@
+	$(Q)$(CC) $(CFLAGS) $(MPL_CFLAGS) -DFUZZ_ARCHIVE -fsanitize=fuzzer \
+		-o $@ $^ $(LDLIBS)
+
+# FUZZ_SECONDS (default 60) split between the two targets; fails on a crash.
+fuzz-smoke: fuzz
+	@bash tests/fuzz/smoke.sh
+
+# The suite with every run of modpost-lite under valgrind (memcheck).
+check-valgrind: all
+	MPL=$(CURDIR)/tests/tools/valgrind-mpl \
+		MPL_VALGRIND_BIN=$(CURDIR)/$(O)/modpost-lite tests/run
+
 example: deps-build
 	@$(MAKE) -s all
 	@bash testdata/example/run.sh $(CURDIR)/$(O)/modpost-lite
@@ -85,6 +119,7 @@ install: all
 	install -m 644 man/modpost-lite.1 $(DESTDIR)$(MANDIR)/man1/modpost-lite.1
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz
 
-.PHONY: all deps deps-build test check san check-san example bench install clean
+.PHONY: all deps deps-build test check san check-san example bench install clean \
+	fuzz fuzz-targets fuzz-smoke check-valgrind
