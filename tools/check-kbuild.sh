@@ -106,7 +106,7 @@ grep -q '^CONFIG_MODULES=y' "$OUT/.config" &&
 rm -f "$OUT/Module.symvers"
 echo "== make -j$JOBS vmlinux modules (log: $DIR/build.log)"
 bstart=$(date +%s)
-if "${KMAKE[@]}" -j"$JOBS" MODPOST_LITE="$MPL" vmlinux modules \
+if MPL_DEBUG_JOBS=1 "${KMAKE[@]}" -j"$JOBS" MODPOST_LITE="$MPL" vmlinux modules \
 	>"$DIR/build.log" 2>&1; then
 	pass "kbuild: make -j$JOBS vmlinux modules with the patch ($(($(date +%s) - bstart)) s)"
 else
@@ -122,6 +122,14 @@ if grep -q -- "$MPL -M .*vmlinux.a .*-T modules.order" .Module.symvers.cmd &&
 else
 	fail "kbuild: .Module.symvers.cmd does not show modpost-lite and modpost -S"
 	sed 's/^/    /' .Module.symvers.cmd
+fi
+
+# MPL_DEBUG_JOBS=1 makes modpost-lite say which jobserver it used.
+js=$(sed -n 's/^modpost-lite: jobserver //p' "$DIR/build.log" | head -1)
+if [ "$JOBS" -gt 1 ]; then
+	[ -n "$js" ] && [ "${js%unusable*}" = "$js" ] &&
+		pass "kbuild: modpost-lite took its threads from make's jobserver ($js)" ||
+		fail "kbuild: modpost-lite did not use make's jobserver (${js:-none})"
 fi
 
 # 4. The reference: the tree's own modpost on vmlinux.o and the modules'
