@@ -53,23 +53,36 @@ fi
 mkdir -p "$DIR" || { fail "kbuild: cannot create $DIR"; summary; }
 start=$(date +%s)
 
-# 1. The source, patched.  A new patch or tarball means a fresh tree.
-stamp=$(cat "$PATCH" | sha256sum | cut -c1-16)-$(stat -c %s.%Y "$TARBALL")
-if [ "$(cat "$DIR/stamp" 2>/dev/null)" != "$stamp" ]; then
+# 1. The source, patched.  A new tarball means a fresh tree; a new patch
+# only puts back the files the old one changed and applies the new one, so
+# the cached build is kept (make rebuilds what the patch touches).
+tarstamp=$(stat -c %s.%Y "$TARBALL")
+patch_files() { sed -n 's|^+++ b/\([^[:space:]]*\).*|\1|p' "$1"; }
+if [ "$(cat "$DIR/stamp" 2>/dev/null)" != "$tarstamp" ] || [ ! -f "$SRC/Makefile" ]; then
 	echo "== extracting $(basename "$TARBALL") into $DIR"
-	rm -rf "$SRC" "$OUT" "$DIR/stamp"
+	rm -rf "$SRC" "$OUT" "$DIR/stamp" "$DIR/applied.patch"
 	if ! tar -xJf "$TARBALL" -C "$DIR" || [ ! -f "$SRC/Makefile" ]; then
 		fail "kbuild: extract $TARBALL"
 		summary
 	fi
+	echo 'obj-y += mpltest/' >>"$SRC/drivers/Makefile"
+	echo "$tarstamp" >"$DIR/stamp"
+fi
+if ! cmp -s "$PATCH" "$DIR/applied.patch"; then
+	if [ -f "$DIR/applied.patch" ]; then
+		echo "== the patch changed: restoring $(patch_files "$DIR/applied.patch" | tr '\n' ' ')"
+		# shellcheck disable=SC2046
+		tar -xJf "$TARBALL" -C "$DIR" $(patch_files "$DIR/applied.patch" |
+			sed "s|^|$(basename "$SRC")/|") || { fail "kbuild: restore"; summary; }
+		rm -f "$DIR/applied.patch"
+	fi
 	if (cd "$SRC" && patch -p1 -s --no-backup-if-mismatch) <"$PATCH"; then
 		pass "kbuild: patch applies to Linux 6.12"
+		cp "$PATCH" "$DIR/applied.patch"
 	else
 		fail "kbuild: patch applies to Linux 6.12"
 		summary
 	fi
-	echo 'obj-y += mpltest/' >>"$SRC/drivers/Makefile"
-	echo "$stamp" >"$DIR/stamp"
 else
 	pass "kbuild: patched tree cached in $SRC"
 fi
