@@ -157,41 +157,47 @@ static void chomp(char *s)
 		s[--n] = '\0';
 }
 
-static void add_arg(struct inputs *ins, const struct input_opts *o,
-		    const char *arg, int depth);
+static int add_arg(struct inputs *ins, const struct input_opts *o,
+		   const char *arg, int depth);
 
-static void add_response_file(struct inputs *ins, const struct input_opts *o,
-			      const char *file, int depth)
+/*
+ * Returns -1 when the nesting got too deep: the files it is nested in stop
+ * reading too, so a file that names itself twice is one message, not 2^16.
+ */
+static int add_response_file(struct inputs *ins, const struct input_opts *o,
+			     const char *file, int depth)
 {
 	char *line = NULL;
 	size_t cap = 0;
+	int ret = 0;
 	FILE *f;
 
 	if (depth > MAX_NESTING) {
 		inputs_error(ins, "%s: response files nested too deeply", file);
-		return;
+		return -1;
 	}
 	f = fopen(file, "r");
 	if (!f) {
 		inputs_error(ins, "%s: %s", file, strerror(errno));
-		return;
+		return 0;
 	}
-	while (getline(&line, &cap, f) >= 0) {
+	while (!ret && getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])
-			add_arg(ins, o, line, depth + 1);
+			ret = add_arg(ins, o, line, depth + 1);
 	}
 	if (ferror(f))
 		inputs_error(ins, "%s: read error", file);
 	free(line);
 	fclose(f);
+	return ret;
 }
 
-static void add_arg(struct inputs *ins, const struct input_opts *o,
-		    const char *arg, int depth)
+static int add_arg(struct inputs *ins, const struct input_opts *o,
+		   const char *arg, int depth)
 {
 	if (arg[0] == '@') {
-		add_response_file(ins, o, arg + 1, depth);
+		return add_response_file(ins, o, arg + 1, depth);
 	} else if (str_ends(arg, ".ko")) {
 		char *name = xasprintf("%.*s", (int)(strlen(arg) - 3), arg);
 
@@ -201,6 +207,7 @@ static void add_arg(struct inputs *ins, const struct input_opts *o,
 		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux"),
 			 arg);
 	}
+	return 0;
 }
 
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,

@@ -89,6 +89,16 @@ for f in "$B"/*; do
 		fail "malformed ${f##*/}: no expected line"
 done
 
+# A response file that names itself twice: one line, not one per path.
+printf '@%s\n@%s\n' "$TMP/loop.rsp" "$TMP/loop.rsp" >"$TMP/loop.rsp"
+printf '%s\n%s\n' "modpost-lite: $TMP/loop.rsp: response files nested too deeply" \
+	"$WARN" >"$TMP/expected"
+timeout 60 "$MPL" -j 1 "@$TMP/loop.rsp" "$GOOD" >"$TMP/out" 2>"$TMP/err"
+rc=$?
+[ $rc -eq 2 ] && pass "malformed @FILE naming itself: exit 2" ||
+	fail "malformed @FILE naming itself: exit $rc"
+check_eq "malformed @FILE naming itself: one line" "$TMP/expected" "$TMP/err"
+
 # All at once, with two threads: still one line each, and the warning.
 echo "$WARN" >>"$TMP/all.expected"
 timeout 120 "$MPL" -j 2 "${all[@]}" "$GOOD" >"$TMP/out" 2>"$TMP/err"
