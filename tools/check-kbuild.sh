@@ -129,8 +129,15 @@ else
 fi
 cd "$OUT" || summary
 
-if grep -q -- "$MPL -M .*vmlinux.a .*-T modules.order" .Module.symvers.cmd &&
-   grep -q -- 'scripts/mod/modpost .* -S' .Module.symvers.cmd; then
+# The stage's command: "modpost-lite ARGS && scripts/mod/modpost ARGS".
+mplcmd=$(sed -n 's/^savedcmd_Module.symvers := *//p' .Module.symvers.cmd |
+	 sed 's/ *&&.*//')
+read -r -a mplwords <<<"$mplcmd"
+libs=$(echo "$mplcmd" | sed -n 's/.* vmlinux\.a\( .*\)\?$/\1/p' | xargs)
+if [ "${mplwords[0]:-}" = "$MPL" ] &&
+   echo "$mplcmd" | grep -qw -- '-T modules.order' &&
+   echo "$mplcmd" | grep -qw -- 'vmlinux.a' &&
+   grep -q -- ' && scripts/mod/modpost .* -S$' .Module.symvers.cmd; then
 	pass "kbuild: the modpost stage ran modpost-lite, and modpost with -S"
 else
 	fail "kbuild: .Module.symvers.cmd does not show modpost-lite and modpost -S"
@@ -175,7 +182,6 @@ same_lines "kbuild: modpost stage output equals modpost on vmlinux.o + modules" 
 	"$DIR/ref.txt" "$DIR/build.txt"
 
 # 6. modpost-lite by hand on what Kbuild left.
-libs=$(grep -o 'vmlinux.a [^&]*-T' .Module.symvers.cmd | sed 's/^vmlinux.a //; s/ -T$//')
 "$MPL" -M vmlinux.a $libs 2>"$DIR/mpl-vmlinux.txt"
 same_lines "kbuild: modpost-lite vmlinux.a${libs:+ $libs} = modpost vmlinux.o" \
 	"$DIR/ref-vmlinux.txt" "$DIR/mpl-vmlinux.txt"
