@@ -54,11 +54,21 @@ static const struct esym *nearest_label(const struct elfobj *o,
 	}
 	if (!hi)
 		return NULL;
-	/* the first of equal addresses wins, as in modpost */
-	while (hi > 1 && o->sym[labels[hi - 2]].value ==
-			 o->sym[labels[hi - 1]].value)
-		hi--;
-	return &o->sym[labels[hi - 1]];
+	/*
+	 * The first of equal addresses wins, as in modpost: a second binary
+	 * search, so that many labels at one address cost no quadratic time.
+	 */
+	off = o->sym[labels[hi - 1]].value;
+	lo = 0;
+	while (lo < hi - 1) {
+		size_t mid = lo + (hi - 1 - lo) / 2;
+
+		if (o->sym[labels[mid]].value < off)
+			lo = mid + 1;
+		else
+			hi = mid + 1;
+	}
+	return &o->sym[labels[lo]];
 }
 
 static int cmp_label(const void *a, const void *b, void *arg)
