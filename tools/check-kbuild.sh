@@ -208,6 +208,20 @@ cmp -s "$DIR/mpl-j1.txt" "$DIR/mpl-j2.txt" &&
 	pass "kbuild: -j1 and -j2 byte-identical" ||
 	fail "kbuild: -j1 and -j2 differ"
 
+# -E (CONFIG_SECTION_MISMATCH_WARN_ONLY=n): the same ERROR, exit status 1.
+"$MPL" -M -E vmlinux.a $libs -T modules.order 2>"$DIR/mplE.txt"
+mrc=$?
+scripts/mod/modpost -M -E -o /dev/null vmlinux.o -T modules.order \
+	>/dev/null 2>"$DIR/refE.all"
+rrc=$?
+{ mismatch_lines "$DIR/refE.all"; grep -A1 '^ERROR: modpost: Section mismatches' "$DIR/refE.all"; } >"$DIR/refE.txt"
+if [ $mrc -eq 1 ] && [ $rrc -eq 1 ]; then
+	same_lines "kbuild: -E: same lines and ERROR as modpost -E, exit 1" \
+		"$DIR/refE.txt" "$DIR/mplE.txt"
+else
+	fail "kbuild: -E: modpost-lite exit $mrc, modpost exit $rrc (expected 1 and 1)"
+fi
+
 # 7. An external module (testdata/oot-module) built against the patched
 # tree: its modpost stage runs modpost-lite -T on the module's modules.order.
 M=$DIR/oot-module
