@@ -595,6 +595,10 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 	if (un->ninputs != 1 || !is_linked_module(c->ins, un->input[0]))
 		return;
 	in = un->input[0];
+	/* a .ko that kept .export_symbol was checked through it */
+	for (x = 1; x < c->sums[in].nsec; x++)
+		if (c->sums[in].sec[x].cls & SC_EXPORT)
+			return;
 	for (x = 0; x < c->sums[in].nexp; x++) {
 		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x]);
 		const struct gdef *d = link_find(c->link, u, name);

@@ -211,7 +211,8 @@ static void scan_sections(const struct elfobj *o, struct secclass_cache *cc,
 /*
  * In a .ko, the exports are the __ksymtab_NAME labels of the __ksymtab and
  * __ksymtab_gpl sections (the .export_symbol section was discarded by the
- * module linker script); see check.c.
+ * module linker script); see check.c.  A .ko that kept its .export_symbol
+ * section is checked through that section only.
  */
 static bool ksymtab_label(const struct elfobj *o, const struct esym *e)
 {
@@ -224,9 +225,11 @@ static bool ksymtab_label(const struct elfobj *o, const struct esym *e)
 }
 
 static void scan_symbols(const struct elfobj *o, const struct input *in,
-			 const struct scan_opts *opt, struct objsum *sum)
+			 const struct scan_opts *opt, size_t expsec,
+			 struct objsum *sum)
 {
-	bool ko = opt->exports && in->off < 0 && str_ends(in->path, ".ko");
+	bool ko = opt->exports && !expsec && in->off < 0 &&
+		  str_ends(in->path, ".ko");
 	size_t i;
 
 	for (i = 1; i < o->nsym; i++) {
@@ -266,7 +269,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	scan_sections(&o, cc, sum, &expsec);
-	scan_symbols(&o, in, opt, sum);
+	scan_symbols(&o, in, opt, expsec, sum);
 	scan_relocs(&o, opt, sum, expsec);
 	elfobj_close(&o);
 }

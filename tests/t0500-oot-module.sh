@@ -83,3 +83,11 @@ fi
 grep -v 'EXPORT_SYMBOL' "$TMP/kbuild.txt" >"$TMP/kbuild-noM.txt"
 check_same_lines "oot-module: DIR/oot_demo.ko without -M: no export lines" \
 	"$TMP/kbuild-noM.txt" "$TMP/noM.txt"
+
+# A ".ko" that still has its .export_symbol section (the parts linked with
+# ld -r): exports are taken from that section, each reported once.
+(cd "$M" && ld -r -o "$TMP/keep.ko" oot_main.o oot_ops.o oot_table.o &&
+	"$MPL" -M "$TMP/keep.ko") 2>"$TMP/keep.txt"
+sed "s|modpost: $name: |modpost: $TMP/keep: |" "$TMP/kbuild.txt" >"$TMP/keep-want.txt"
+check_same_lines "oot-module: a .ko with .export_symbol: each export reported once" \
+	"$TMP/keep-want.txt" "$TMP/keep.txt"
