@@ -226,8 +226,64 @@ static int check_extent(struct elfobj *o, size_t i, const char *name,
 	return 0;
 }
 
+/* Where a section, or the ELF header or section header table, lies. */
+struct span {
+	uint64_t off, size;
+	size_t sec;		/* SIZE_MAX: ELF header; SIZE_MAX - 1: shdrs */
+};
+
+static int cmp_span(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return x->sec < y->sec ? -1 : x->sec > y->sec;
+}
+
+static const char *span_name(const struct elfobj *o, const struct span *s,
+			     char *buf, size_t n)
+{
+	if (s->sec == SIZE_MAX)
+		return "the ELF header";
+	if (s->sec == SIZE_MAX - 1)
+		return "the section header table";
+	snprintf(buf, n, "section %zu (%.200s)", s->sec, o->sec[s->sec].name);
+	return buf;
+}
+
+/*
+ * No two sections' bytes may overlap, nor overlap the headers: an
+ * assembler never writes that, and a checker that reads one table as
+ * another would report nonsense.  Empty sections may share an offset.
+ */
+static int check_overlap(struct elfobj *o, struct span *sp, size_t n)
+{
+	char a[256], b[256];
+	const char *na, *nb;
+	size_t i, last;
+
+	qsort(sp, n, sizeof(*sp), cmp_span);
+	for (i = 1, last = 0; i < n; i++) {
+		if (sp[last].off + sp[last].size > sp[i].off) {
+			na = span_name(o, &sp[i], a, sizeof(a));
+			nb = span_name(o, &sp[last], b, sizeof(b));
+			fail(o, "%s overlaps %s", na, nb);
+			free(sp);
+			return -1;
+		}
+		if (sp[i].off + sp[i].size > sp[last].off + sp[last].size)
+			last = i;
+	}
+	free(sp);
+	return 0;
+}
+
 static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 {
+	struct span *sp;
+	size_t nsp = 0;
+	GElf_Ehdr eh;
 	Elf_Scn *strscn = elf_getscn(o->elf, shstrndx);
 	GElf_Shdr sh;
 	size_t i;
@@ -240,28 +296,50 @@ static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 			    shstrndx);
 	if (check_extent(o, shstrndx, "section names", &sh, len))
 		return -1;
+	if (!gelf_getehdr(o->elf, &eh))
+		return fail(o, "bad ELF header: %s", elf_errmsg(-1));
 	o->sec = xcalloc(o->nsec, sizeof(*o->sec));
+	sp = xcalloc(o->nsec + 2, sizeof(*sp));
+	sp[nsp++] = (struct span){ 0, eh.e_ehsize, SIZE_MAX };
+	sp[nsp++] = (struct span){ eh.e_shoff,
+				   (uint64_t)o->nsec * eh.e_shentsize,
+				   SIZE_MAX - 1 };
 	for (i = 0; i < o->nsec; i++) {
 		Elf_Scn *scn = elf_getscn(o->elf, i);
 		struct esec *s = &o->sec[i];
 
-		if (!scn || !gelf_getshdr(scn, &sh))
+		if (!scn || !gelf_getshdr(scn, &sh)) {
+			free(sp);
 			return fail(o, "section %zu: bad header: %s", i,
 				    elf_errmsg(-1));
+		}
 		s->name = i ? elf_strptr(o->elf, shstrndx, sh.sh_name) : "";
-		if (!s->name)
+		if (!s->name) {
+			free(sp);
 			return fail(o, "section %zu: name offset %u out of range",
 				    i, sh.sh_name);
-		if (check_extent(o, i, s->name, &sh, len))
+		}
+		if (check_extent(o, i, s->name, &sh, len)) {
+			free(sp);
 			return -1;
+		}
+		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
+		    sh.sh_size)
+			sp[nsp++] = (struct span){ sh.sh_offset, sh.sh_size, i };
 		s->type = sh.sh_type;
 		s->link = sh.sh_link;
 		s->info = sh.sh_info;
 		s->flags = sh.sh_flags;
 		s->size = sh.sh_size;
 		s->align = sh.sh_addralign;
+	}
+	if (check_overlap(o, sp, nsp))
+		return -1;
+	for (i = 0; i < o->nsec; i++) {
+		struct esec *s = &o->sec[i];
+
 		if (s->type != SHT_NOBITS && s->type != SHT_NULL) {
-			s->data = elf_getdata(scn, NULL);
+			s->data = elf_getdata(elf_getscn(o->elf, i), NULL);
 			if (!s->data && s->size)
 				return fail(o, "section %zu (%s): cannot read its data: %s",
 					    i, s->name, elf_errmsg(-1));

@@ -3,9 +3,10 @@
 #
 # Inputs the fuzzer once crashed on (tests/fuzz/regress/, see
 # tests/fuzz/README.md), replayed through $MPL: exit 0, 1 or 2, nothing
-# from a sanitizer or valgrind, and at most one "modpost-lite:" line for
-# the one input.  archive-* files are the fuzz-archive target's inputs,
-# which it puts "!<arch>\n" in front of; the others are objects.
+# from a sanitizer or valgrind, and with exit 2 one "modpost-lite:" line
+# for the object or for each bad archive member.  archive-* files are the
+# fuzz-archive target's inputs, which it puts "!<arch>\n" in front of;
+# the others are objects.
 . "$(dirname "$0")/lib.sh"
 
 n=0
@@ -29,13 +30,16 @@ for f in "$TOP"/tests/fuzz/regress/*; do
 		timeout 60 "$MPL" $opts "$in" >"$TMP/out" 2>"$TMP/err"
 		rc=$?
 		lines=$(grep -c '^modpost-lite: ' "$TMP/err")
+		# one line per bad input (an archive member is an input)
+		dups=$(sed -n 's/^modpost-lite: \([^:]*\): .*/\1/p' "$TMP/err" |
+		       sort | uniq -d)
 		if [ $rc -gt 2 ]; then
 			fail "regress $name ($opts): exit $rc"
 			head -5 "$TMP/err" | sed 's/^/    /'
 		elif grep -qE 'Sanitizer|runtime error|^==[0-9]+==' "$TMP/err"; then
 			fail "regress $name ($opts): sanitizer or valgrind report"
 			head -5 "$TMP/err" | sed 's/^/    /'
-		elif [ $rc -eq 2 ] && [ "$lines" -ne 1 ]; then
+		elif [ $rc -eq 2 ] && { [ "$lines" -lt 1 ] || [ -n "$dups" ]; }; then
 			fail "regress $name ($opts): exit 2 with $lines lines"
 		else
 			pass "regress $name ($opts): exit $rc"

@@ -187,6 +187,9 @@ def main():
     cases["sec-size-huge.o"] = o.patch([(*o.shf(data, "size"),
                                          0x7fffffff if not o.is64 else
                                          0x7fffffffffffffff)])
+    cases["sec-overlap.o"] = o.patch([(*o.shf(data, "offset"),
+                                       sy["offset"])])
+    cases["sec-overlap-ehdr.o"] = o.patch([(*o.shf(text, "offset"), 16)])
     cases["symtab-size-eof.o"] = o.patch([(*o.shf(symtab, "size"),
                                            size - sy["offset"] +
                                            o.symsize)])
