@@ -115,12 +115,13 @@ run:
 	+@MPL_DEBUG_JOBS=1 "$MPL" ${ARGS[*]} 2>run.txt; echo "exit \$\$?" >>run.txt
 count: run
 	+@python3 tokens.py >count.txt
-# modpost-lite beside a job that holds the other token of -j2
+# modpost-lite beside a job that holds the other token of -j2 until
+# modpost-lite is done (at most a minute)
 busy: hold run2
 hold:
-	@sleep 3
+	@for i in \$\$(seq 600); do [ -f run2.done ] && break; sleep 0.1; done
 run2:
-	+@sleep 0.5; MPL_DEBUG_JOBS=1 "$MPL" ${ARGS[*]} 2>run2.txt; echo "exit \$\$?" >>run2.txt
+	+@sleep 0.2; MPL_DEBUG_JOBS=1 "$MPL" ${ARGS[*]} 2>run2.txt; echo "exit \$\$?" >>run2.txt; touch run2.done
 # no '+': make 4.3 does not hand its pipe to this recipe
 plain:
 	@MPL_DEBUG_JOBS=1 "$MPL" ${ARGS[*]} 2>plain.txt; echo "exit \$\$?" >>plain.txt
@@ -144,7 +145,7 @@ for j in 2 4; do
 		fail "make -j$j: $(cat count.txt) tokens in the jobserver afterwards, expected $((j - 1))"
 done
 
-rm -f run2.txt
+rm -f run2.txt run2.done
 if make -s -j2 -C "$TMP" busy >/dev/null 2>"$TMP/make.err"; then
 	ran=$(split run2.txt)
 	check_eq "make -j2 beside a busy job: output equals -j1" "$TMP/j1.txt" run2.txt.out
