@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
 	valgrind file cpio bc flex bison libssl-dev groff-base time
-	linux-source-6.12 linux-headers-6.12.117+deb12-amd64 pahole"
+	linux-source-6.12 linux-headers-6.12.117+deb12-amd64 pahole patch"
 
 want=$build_pkgs
 if [ "${MPL_DEPS:-all}" != build ]; then
