@@ -12,6 +12,8 @@ struct mpl_hooks {
 int mpl_board_setup(int x);		/* __init, in mpl_builtin_b.c */
 void mpl_board_teardown(void);		/* __exit, in mpl_builtin_b.c */
 extern int mpl_board_table[];		/* __initdata, in mpl_builtin_b.c */
+int mpl_probe(int x);
+int mpl_table_entry(int i);
 
 static noinline int __init mpl_early_probe(int x)
 {

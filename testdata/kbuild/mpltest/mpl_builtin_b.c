@@ -4,6 +4,9 @@
 #include <linux/kernel.h>
 #include <linux/export.h>
 
+void mpl_board_teardown(void);
+int mpl_board_setup(int x);
+
 int mpl_board_table[4] __initdata = { 1, 2, 3, 4 };
 
 noinline void __exit mpl_board_teardown(void)

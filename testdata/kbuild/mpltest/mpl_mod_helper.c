@@ -5,6 +5,8 @@
 #include <linux/module.h>
 
 int mplmod_lookup(int x);
+void mplmod_helper_cleanup(void);
+int mplmod_helper(int x);
 
 static int mplmod_state;
 

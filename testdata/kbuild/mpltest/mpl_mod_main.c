@@ -6,6 +6,7 @@
 
 int mplmod_helper(int x);			/* .text, mpl_mod_helper.c */
 void mplmod_helper_cleanup(void);		/* __exit, mpl_mod_helper.c */
+int mplmod_lookup(int x);
 
 static noinline int __init mplmod_setup(int x)
 {

@@ -4,6 +4,8 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 
+int mplsingle_calibrate(int x);
+
 noinline int __init mplsingle_calibrate(int x)
 {
 	return x * 7;
