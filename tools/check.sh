@@ -3,8 +3,10 @@
 #
 # make check: install what is needed, build with warnings as errors, run
 # the whole suite, then run it again with the AddressSanitizer and
-# UndefinedBehaviorSanitizer build.  Ends with one line:
-# "N passed, N failed, N skipped" over both runs.
+# UndefinedBehaviorSanitizer build, fuzz both fuzz targets for a minute
+# (tests/fuzz/smoke.sh) and run the suite under valgrind; MPL_NO_SAN=1,
+# MPL_NO_FUZZ=1, MPL_NO_VALGRIND=1 leave those out.  Ends with one line:
+# "N passed, N failed, N skipped" over all runs.
 set -u
 cd "$(dirname "$0")/.." || exit 2
 
@@ -58,6 +60,21 @@ if [ "${MPL_NO_SAN:-0}" != 1 ]; then
 	else
 		F=$((F + 1))
 	fi
+fi
+
+# libFuzzer on both fuzz targets for ~60 s (tests/fuzz/README.md).
+if [ "${MPL_NO_FUZZ:-0}" != 1 ]; then
+	echo "== fuzz smoke run"
+	make -s fuzz-smoke WERROR=1 FUZZ_SECONDS="${FUZZ_SECONDS:-60}" 2>&1 |
+		tee "$log"
+	tally "$log"
+fi
+
+# The suite under valgrind, less the scripts in VALGRIND_SKIP (Makefile).
+if [ "${MPL_NO_VALGRIND:-0}" != 1 ]; then
+	echo "== test suite under valgrind"
+	make -s check-valgrind 2>&1 | tee "$log"
+	tally "$log"
 fi
 
 echo "$P passed, $F failed, $S skipped"
