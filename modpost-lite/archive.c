@@ -74,7 +74,8 @@ static char *member_bad(int fd, int64_t base, uint64_t filesize,
 	if (want > filesize - (uint64_t)base)
 		return xasprintf("member %s is truncated: %llu of %llu bytes present",
 				 name,
-				 (unsigned long long)(filesize - (uint64_t)base),
+				 (unsigned long long)(filesize -
+						      (uint64_t)base),
 				 (unsigned long long)want);
 	return NULL;
 }
@@ -206,9 +207,10 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 
 		if ((uint64_t)st.st_size - pos < AR_HDR_SIZE ||
 		    memcmp(h + 58, "`\n", 2) || parse_dec(h + 48, 10, &size)) {
+			bool cut = (uint64_t)st.st_size - pos < AR_HDR_SIZE;
+
 			*err = xasprintf("%s member header at offset %llu",
-					 (uint64_t)st.st_size - pos < AR_HDR_SIZE ?
-					 "truncated" : "bad",
+					 cut ? "truncated" : "bad",
 					 (unsigned long long)pos);
 			ret = -1;
 			break;

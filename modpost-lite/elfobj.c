@@ -229,7 +229,7 @@ static int check_extent(struct elfobj *o, size_t i, const char *name,
 /* Where a section, or the ELF header or section header table, lies. */
 struct span {
 	uint64_t off, size;
-	size_t sec;		/* SIZE_MAX: ELF header; SIZE_MAX - 1: shdrs */
+	size_t sec;	/* SIZE_MAX: ELF header; SIZE_MAX - 1: shdrs */
 };
 
 static int cmp_span(const void *a, const void *b)
@@ -325,7 +325,8 @@ static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 		}
 		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
 		    sh.sh_size)
-			sp[nsp++] = (struct span){ sh.sh_offset, sh.sh_size, i };
+			sp[nsp++] = (struct span){ sh.sh_offset, sh.sh_size,
+						   i };
 		s->type = sh.sh_type;
 		s->link = sh.sh_link;
 		s->info = sh.sh_info;
