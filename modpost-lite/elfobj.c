@@ -300,7 +300,8 @@ static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 		return fail(o, "bad ELF header: %s", elf_errmsg(-1));
 	o->sec = xcalloc(o->nsec, sizeof(*o->sec));
 	sp = xcalloc(o->nsec + 2, sizeof(*sp));
-	sp[nsp++] = (struct span){ 0, eh.e_ehsize, SIZE_MAX };
+	sp[nsp++] = (struct span){ 0, o->is64 ? sizeof(Elf64_Ehdr) :
+					       sizeof(Elf32_Ehdr), SIZE_MAX };
 	sp[nsp++] = (struct span){ eh.e_shoff,
 				   (uint64_t)o->nsec * eh.e_shentsize,
 				   SIZE_MAX - 1 };
