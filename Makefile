@@ -8,6 +8,7 @@
 #               make fuzz       libFuzzer targets in build-fuzz/ (clang)
 #               make fuzz-smoke run them ~60 s on a seed corpus
 #               make check-valgrind  the suite under valgrind
+#               make check-kbuild    build a small kernel with the kbuild/ patch
 #               make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX ?= /usr/local
@@ -129,5 +130,5 @@ install: all
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all deps deps-build test check san check-san example bench install clean \
-	fuzz fuzz-targets fuzz-smoke check-valgrind
+.PHONY: all deps deps-build test check san check-san example bench install \
+	clean check-kbuild fuzz fuzz-targets fuzz-smoke check-valgrind
