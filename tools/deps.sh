@@ -2,10 +2,11 @@
 # SPDX-License-Identifier: GPL-2.0-only
 #
 # Install the Debian 12 packages modpost-lite needs to build and to run its
-# tests (idempotent; run as root).  MPL_DEPS=build installs only what the
-# build needs.
+# tests (idempotent; run as root).  "deps.sh build" (or MPL_DEPS=build)
+# installs only what the build needs.
 set -eu
 cd "$(dirname "$0")/.."
+[ "${1:-}" = build ] && MPL_DEPS=build
 
 build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
