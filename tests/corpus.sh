@@ -2,6 +2,8 @@
 # Helpers for the tests on the real-kernel corpus (sourced after lib.sh).
 
 CORPUS=${MPL_CORPUS:-$TOP/../shared/corpus}
+# A clone elsewhere (CI's) finds the workplace's shared corpus.
+[ -d "$CORPUS" ] || [ -n "${MPL_CORPUS:-}" ] || CORPUS=/work/shared/corpus
 LDR="ld -m elf_x86_64 -z noexecstack --no-warn-rwx-segments -r"
 
 # unpack_corpus DIR: the clean Linux 6.12 x86_64 defconfig build tree.
