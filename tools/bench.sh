@@ -6,7 +6,8 @@
 # of RUNS runs (default 5) with a warm page cache; CPU is user+system;
 # peak RSS from /usr/bin/time.  GROWTH=1 also builds x2, x4, x8 copies of
 # the corpus (objcopy --prefix-symbols=cN_) and shows how time and memory
-# grow.  Usage: tools/bench.sh PATH/TO/modpost-lite
+# grow (GROWTH_COPIES="2 4" picks the copies).
+# Usage: tools/bench.sh PATH/TO/modpost-lite
 set -u
 MPL=${1:?usage: bench.sh MODPOST_LITE}
 TOP=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,7 +39,8 @@ measure() {
 	for ((i = 0; i < RUNS; i++)); do
 		/usr/bin/time -f "%e %U %S %M" -o "$WORK/t1" "$@" \
 			>/dev/null 2>"$WORK/stderr" || true
-		cat "$WORK/t1" >>"$WORK/times"
+		# (a failing command adds a "Command exited" line first)
+		grep -E '^[0-9.]+ ' "$WORK/t1" >>"$WORK/times"
 	done
 	awk '{ w[NR] = $1; c[NR] = $2 + $3; if ($4 > r) r = $4 }
 	     function med(a, n,   i, j, t) {
@@ -89,7 +91,7 @@ echo "## modpost-lite benchmark ($(date -u +%Y-%m-%d), $(nproc) CPUs, $("$MPL" -
 bench_tree "$WORK/x1" "corpus x1"
 
 if [ "${GROWTH:-0}" = 1 ]; then
-	for n in 2 4 8; do
+	for n in ${GROWTH_COPIES:-2 4 8}; do
 		d=$WORK/x$n
 		if [ ! -f "$d/vmlinux.a" ]; then
 			echo "bench: building x$n copy (objcopy --prefix-symbols)..." >&2
