@@ -92,12 +92,11 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 	l->c = c;
 	l->input = input;
 	l->unit = in->unit;
-	l->own.p = NULL;
-	l->own.cap = 0;
+	memset(&l->own, 0, sizeof(l->own));
 	if (!buf)
 		buf = &l->own;
 	if (elfobj_open(&l->o, in, buf)) {
-		free(l->own.p);
+		objbuf_free(&l->own);
 		return -1;
 	}
 	symsearch_build(&l->ss, &l->o, linked, l);
@@ -110,8 +109,7 @@ static void lobj_close(struct lobj *l)
 	elfobj_close(&l->o);
 	free(l->o.err);
 	l->o.err = NULL;
-	free(l->own.p);
-	l->own.p = NULL;
+	objbuf_free(&l->own);
 }
 
 static void fill_hit(struct hit *h, const struct lobj *l,

@@ -269,17 +269,16 @@ static int check_overlap(struct elfobj *o, struct span *sp, size_t n)
 			na = span_name(o, &sp[i], a, sizeof(a));
 			nb = span_name(o, &sp[last], b, sizeof(b));
 			fail(o, "%s overlaps %s", na, nb);
-			free(sp);
 			return -1;
 		}
 		if (sp[i].off + sp[i].size > sp[last].off + sp[last].size)
 			last = i;
 	}
-	free(sp);
 	return 0;
 }
 
-static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
+static int read_sections(struct elfobj *o, struct objbuf *buf,
+			 size_t shstrndx, size_t len)
 {
 	struct span *sp;
 	size_t nsp = 0;
@@ -298,8 +297,11 @@ static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 		return -1;
 	if (!gelf_getehdr(o->elf, &eh))
 		return fail(o, "bad ELF header: %s", elf_errmsg(-1));
-	o->sec = xcalloc(o->nsec, sizeof(*o->sec));
-	sp = xcalloc(o->nsec + 2, sizeof(*sp));
+	GROW(buf->sec, buf->capsec, o->nsec);
+	GROW(buf->span, buf->capspan, o->nsec + 2);
+	o->sec = buf->sec;
+	sp = buf->span;
+	memset(o->sec, 0, o->nsec * sizeof(*o->sec));
 	sp[nsp++] = (struct span){ 0, o->is64 ? sizeof(Elf64_Ehdr) :
 					       sizeof(Elf32_Ehdr), SIZE_MAX };
 	sp[nsp++] = (struct span){ eh.e_shoff,
@@ -309,21 +311,15 @@ static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 		Elf_Scn *scn = elf_getscn(o->elf, i);
 		struct esec *s = &o->sec[i];
 
-		if (!scn || !gelf_getshdr(scn, &sh)) {
-			free(sp);
+		if (!scn || !gelf_getshdr(scn, &sh))
 			return fail(o, "section %zu: bad header: %s", i,
 				    elf_errmsg(-1));
-		}
 		s->name = i ? elf_strptr(o->elf, shstrndx, sh.sh_name) : "";
-		if (!s->name) {
-			free(sp);
+		if (!s->name)
 			return fail(o, "section %zu: name offset %u out of range",
 				    i, sh.sh_name);
-		}
-		if (check_extent(o, i, s->name, &sh, len)) {
-			free(sp);
+		if (check_extent(o, i, s->name, &sh, len))
 			return -1;
-		}
 		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
 		    sh.sh_size)
 			sp[nsp++] = (struct span){ sh.sh_offset, sh.sh_size,
@@ -354,7 +350,7 @@ static int read_sections(struct elfobj *o, size_t shstrndx, size_t len)
 	return 0;
 }
 
-static int read_symbols(struct elfobj *o)
+static int read_symbols(struct elfobj *o, struct objbuf *buf)
 {
 	size_t i, symtab = 0, shndx = 0, strtab;
 	Elf_Data *symdata, *xdata = NULL;
@@ -387,7 +383,9 @@ static int read_symbols(struct elfobj *o)
 	if (o->nlocal > o->nsym)
 		return fail(o, "symbol table: first global %zu beyond %zu symbols",
 			    o->nlocal, o->nsym);
-	o->sym = xcalloc(o->nsym, sizeof(*o->sym));
+	GROW(buf->sym, buf->capsym, o->nsym);
+	o->sym = buf->sym;
+	memset(o->sym, 0, o->nsym * sizeof(*o->sym));
 	for (i = 0; i < o->nsym; i++) {
 		struct esym *e = &o->sym[i];
 		GElf_Word xndx = 0;
@@ -504,7 +502,7 @@ int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 	if (elf_getshdrstrndx(o->elf, &shstrndx) || shstrndx >= o->nsec)
 		return fail(o, "bad section name table index: %s",
 			    elf_errmsg(-1));
-	if (read_sections(o, shstrndx, len) || read_symbols(o) ||
+	if (read_sections(o, buf, shstrndx, len) || read_symbols(o, buf) ||
 	    check_relocs(o))
 		return -1;
 	return 0;
@@ -514,12 +512,19 @@ void elfobj_close(struct elfobj *o)
 {
 	if (o->elf)
 		elf_end(o->elf);
-	free(o->sec);
-	free(o->sym);
 	o->elf = NULL;
 	o->sec = NULL;
 	o->sym = NULL;
 	o->nsec = o->nsym = 0;
+}
+
+void objbuf_free(struct objbuf *buf)
+{
+	free(buf->p);
+	free(buf->sec);
+	free(buf->sym);
+	free(buf->span);
+	memset(buf, 0, sizeof(*buf));
 }
 
 size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec)

@@ -36,13 +36,23 @@ static int strength(const struct gdef *d)
 	return d->bind == STB_WEAK ? 0 : 2;
 }
 
-static void define(struct gent **table, struct gent *e)
+uint32_t link_hash(const char *name, size_t len)
+{
+	unsigned int h;
+
+	HASH_VALUE(name, len, h);
+	return h;
+}
+
+static void define(struct gent **table, struct gent *e, uint32_t len,
+		   uint32_t hash)
 {
 	struct gent *old;
 
-	HASH_FIND_STR(*table, e->d.name, old);
+	HASH_FIND_BYHASHVALUE(hh, *table, e->d.name, len, hash, old);
 	if (!old) {
-		HASH_ADD_KEYPTR(hh, *table, e->d.name, strlen(e->d.name), e);
+		HASH_ADD_KEYPTR_BYHASHVALUE(hh, *table, e->d.name, len, hash,
+					    e);
 		return;
 	}
 	if (strength(&e->d) > strength(&old->d))
@@ -74,11 +84,14 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 	if (s->err || s->suspect)
 		return;
 	for (r = 0; r < s->nref; r++) {
-		const struct gdef *d = link_find(l, ins->in[input].unit,
-						 sum_str(s, s->ref[r].name));
+		const struct sref *ref = &s->ref[r];
+		struct gent *e;
 
-		if (d && rule_may_warn(s->ref[r].fromcls,
-				       link_def_class(sums, d))) {
+		HASH_FIND_BYHASHVALUE(hh, l->table[ins->in[input].unit],
+				      sum_str(s, ref->name), ref->len,
+				      ref->hash, e);
+		if (e && rule_may_warn(ref->fromcls,
+				       link_def_class(sums, &e->d))) {
 			s->suspect = true;
 			return;
 		}
@@ -206,7 +219,8 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 				e->d.value = s->def[d].value;
 				e->d.bind = s->def[d].bind;
 				e->d.common = s->def[d].common;
-				define(&l->table[u], e);
+				define(&l->table[u], e, s->def[d].len,
+				       s->def[d].hash);
 			}
 		}
 	}

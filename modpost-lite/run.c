@@ -27,8 +27,7 @@ struct scan_job {
 	const struct inputs *ins;
 	struct objsum *sums;
 	struct scan_opts sopt;
-	struct secclass_cache **cache;	/* per worker */
-	struct objbuf *buf;		/* per worker */
+	struct scanner *sc;		/* per worker */
 };
 
 static void scan_one(void *p, size_t job, unsigned int worker)
@@ -36,8 +35,7 @@ static void scan_one(void *p, size_t job, unsigned int worker)
 	struct scan_job *s = p;
 	const struct input *in = &s->ins->in[job];
 
-	scan_object(in, &s->sopt, s->cache[worker], &s->buf[worker],
-		    &s->sums[job]);
+	scan_object(in, &s->sopt, &s->sc[worker], &s->sums[job]);
 }
 
 struct judge_job {
@@ -58,14 +56,15 @@ struct check_job {
 	const struct check_ctx *cc;
 	const unsigned int *which;	/* suspect inputs */
 	struct findings *out;		/* per worker */
-	struct objbuf *buf;		/* per worker */
+	struct scanner *sc;		/* per worker: its read buffer */
 };
 
 static void check_one(void *p, size_t job, unsigned int worker)
 {
 	struct check_job *c = p;
 
-	check_object(c->cc, c->which[job], &c->buf[worker], &c->out[worker]);
+	check_object(c->cc, c->which[job], &c->sc[worker].buf,
+		     &c->out[worker]);
 }
 
 static unsigned int thread_count(const struct options *opt)
@@ -117,10 +116,9 @@ int mpl_main(int argc, char **argv)
 	sj.ins = &ins;
 	sj.sums = sums;
 	sj.sopt.exports = opt.exports;
-	sj.cache = xcalloc(nthreads, sizeof(*sj.cache));
-	sj.buf = xcalloc(nthreads, sizeof(*sj.buf));
+	sj.sc = xcalloc(nthreads, sizeof(*sj.sc));
 	for (w = 0; w < nthreads; w++)
-		sj.cache[w] = secclass_cache_new();
+		scanner_init(&sj.sc[w]);
 	pool_run(nthreads, js, ins.nin, scan_one, &sj);
 
 	for (i = 0; i < ins.nerrors; i++) {
@@ -153,7 +151,7 @@ int mpl_main(int argc, char **argv)
 	cj.cc = &cc;
 	cj.which = which;
 	cj.out = xcalloc(nthreads, sizeof(*cj.out));
-	cj.buf = sj.buf;
+	cj.sc = sj.sc;
 	pool_run(nthreads, js, nwhich, check_one, &cj);
 	for (w = 0; w < nthreads; w++)
 		findings_move(&found, &cj.out[w]);
@@ -177,15 +175,12 @@ int mpl_main(int argc, char **argv)
 	free(which);
 	layout_free(cc.layout);
 	link_free(link);
-	for (w = 0; w < nthreads; w++) {
-		secclass_cache_free(sj.cache[w]);
-		free(sj.buf[w].p);
-	}
-	free(sj.cache);
-	free(sj.buf);
 	for (i = 0; i < ins.nin; i++)
 		objsum_free(&sums[i]);
 	free(sums);
+	for (w = 0; w < nthreads; w++)
+		scanner_free(&sj.sc[w]);
+	free(sj.sc);
 	jobserver_close(js);
 	inputs_free(&ins);
 	options_free(&opt);

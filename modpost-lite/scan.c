@@ -12,29 +12,32 @@
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/export.h>
 #include <modpost-lite/inputs.h>
+#include <modpost-lite/link.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
 
-static uint32_t add_str(struct objsum *s, const char *str)
+static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 {
-	size_t n = strlen(str) + 1;
+	struct objsum *s = &sc->tmp;
 	uint32_t off = (uint32_t)s->nstrs;
 
-	if (s->nstrs + n > s->capstrs) {
-		s->capstrs = (s->nstrs + n) * 2 + 4096;
-		s->strs = xrealloc(s->strs, s->capstrs);
+	if (s->nstrs + n + 1 > sc->capstrs) {
+		sc->capstrs = (s->nstrs + n + 1) * 2 + 4096;
+		s->strs = xrealloc(s->strs, sc->capstrs);
 	}
-	memcpy(s->strs + s->nstrs, str, n);
-	s->nstrs += n;
+	memcpy(s->strs + s->nstrs, str, n + 1);
+	s->nstrs += n + 1;
 	return off;
 }
 
-static void add_export(struct objsum *sum, const char *name)
+static void add_export(struct scanner *sc, const char *name)
 {
-	GROW(sum->exp, sum->capexp, sum->nexp);
-	sum->exp[sum->nexp++] = add_str(sum, name);
+	struct objsum *s = &sc->tmp;
+
+	GROW(s->exp, sc->capexp, s->nexp);
+	s->exp[s->nexp++] = add_str(sc, name, strlen(name));
 }
 
 /* The label nearest at or before @off among @labels (sorted by value). */
@@ -110,14 +113,18 @@ static bool export_suspect(const struct elfobj *o, size_t expsec,
  * in those bits, so one entry per name is enough for the link to judge.
  */
 static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
-			struct objsum *sum, size_t expsec)
+			struct scanner *sc, size_t expsec)
 {
-	uint32_t *acc = xcalloc(o->nsym, sizeof(*acc));
-	uint32_t *labels = NULL;
+	struct objsum *sum = &sc->tmp;
+	uint32_t *acc, *labels = NULL;
 	size_t nlabels = 0, i, j;
 
+	GROW(sc->acc, sc->capacc, o->nsym);
+	acc = sc->acc;
+	memset(acc, 0, o->nsym * sizeof(*acc));
 	if (expsec && opt->exports) {
-		labels = xmalloc(o->nsym * sizeof(*labels));
+		GROW(sc->labels, sc->caplabels, o->nsym);
+		labels = sc->labels;
 		for (i = 0; i < o->nsym; i++)
 			if (o->sym[i].shndx == expsec &&
 			    esym_searchable(&o->sym[i]))
@@ -161,7 +168,7 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 						   &r))
 					sum->suspect = true;
 				else
-					add_export(sum, t->name);
+					add_export(sc, t->name);
 			}
 			if (esym_is_global(t))
 				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
@@ -175,29 +182,42 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 		}
 	}
 	for (i = 0; i < o->nsym; i++) {
+		struct sref *r;
+		size_t len;
+
 		if (!acc[i])
 			continue;
-		GROW(sum->ref, sum->capref, sum->nref);
-		sum->ref[sum->nref].name = add_str(sum, o->sym[i].name);
-		sum->ref[sum->nref++].fromcls = acc[i];
+		GROW(sum->ref, sc->capref, sum->nref);
+		r = &sum->ref[sum->nref++];
+		len = strlen(o->sym[i].name);
+		r->name = add_str(sc, o->sym[i].name, len);
+		r->len = (uint32_t)len;
+		r->hash = link_hash(o->sym[i].name, len);
+		r->fromcls = acc[i];
 	}
-	free(acc);
-	free(labels);
 }
 
-static void scan_sections(const struct elfobj *o, struct secclass_cache *cc,
-			  struct objsum *sum, size_t *expsec)
+static void scan_sections(const struct elfobj *o, struct scanner *sc,
+			  size_t *expsec)
 {
+	struct objsum *sum = &sc->tmp;
 	size_t i;
 
 	sum->nsec = o->nsec;
-	sum->sec = xcalloc(o->nsec, sizeof(*sum->sec));
+	GROW(sum->sec, sc->capsec, o->nsec);
+	memset(sum->sec, 0, o->nsec * sizeof(*sum->sec));
 	for (i = 0; i < o->nsec; i++) {
 		const struct esec *e = &o->sec[i];
 		struct ssec *s = &sum->sec[i];
 
-		s->name = add_str(sum, e->name);
-		s->cls = i ? secclass_lookup(cc, e->name) : SC_NONE;
+		/*
+		 * Nothing asks for a relocation section by name (ld -r does
+		 * not merge them into output sections): they get section 0's
+		 * empty name, which saves a tenth of a kernel's summaries.
+		 */
+		s->name = esec_is_reloc(e) ? 0 :
+			  add_str(sc, e->name, strlen(e->name));
+		s->cls = i ? secclass_lookup(sc->cc, e->name) : SC_NONE;
 		s->size = e->size;
 		s->align = e->align;
 		s->exec = !!(e->flags & SHF_EXECINSTR);
@@ -226,8 +246,9 @@ static bool ksymtab_label(const struct elfobj *o, const struct esym *e)
 
 static void scan_symbols(const struct elfobj *o, const struct input *in,
 			 const struct scan_opts *opt, size_t expsec,
-			 struct objsum *sum)
+			 struct scanner *sc)
 {
+	struct objsum *sum = &sc->tmp;
 	bool ko = opt->exports && !expsec && in->off < 0 &&
 		  str_ends(in->path, ".ko");
 	size_t i;
@@ -235,16 +256,20 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *e = &o->sym[i];
 		struct sdef *d;
+		size_t len;
 
 		if (esym_searchable(e))
 			sum->sec[e->shndx].nsyms++;
 		if (ko && ksymtab_label(o, e))
-			add_export(sum, e->name + strlen("__ksymtab_"));
+			add_export(sc, e->name + strlen("__ksymtab_"));
 		if (!esym_is_global(e) || e->raw_shndx == SHN_UNDEF)
 			continue;
-		GROW(sum->def, sum->capdef, sum->ndef);
+		GROW(sum->def, sc->capdef, sum->ndef);
 		d = &sum->def[sum->ndef++];
-		d->name = add_str(sum, e->name);
+		len = strlen(e->name);
+		d->name = add_str(sc, e->name, len);
+		d->len = (uint32_t)len;
+		d->hash = link_hash(e->name, len);
 		d->symidx = (uint32_t)i;
 		d->shndx = e->shndx;
 		d->value = e->value;
@@ -253,34 +278,74 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	}
 }
 
-void scan_object(const struct input *in, const struct scan_opts *opt,
-		 struct secclass_cache *cc, struct objbuf *buf,
-		 struct objsum *sum)
+void scanner_init(struct scanner *sc)
 {
+	memset(sc, 0, sizeof(*sc));
+	sc->cc = secclass_cache_new();
+}
+
+void scanner_free(struct scanner *sc)
+{
+	objbuf_free(&sc->buf);
+	secclass_cache_free(sc->cc);
+	arena_free(&sc->arena);
+	free(sc->tmp.sec);
+	free(sc->tmp.def);
+	free(sc->tmp.ref);
+	free(sc->tmp.exp);
+	free(sc->tmp.strs);
+	free(sc->acc);
+	free(sc->labels);
+	memset(sc, 0, sizeof(*sc));
+}
+
+/* Copy the summary built in @sc's scratch arrays, at its size, to @sum. */
+static void keep_summary(struct scanner *sc, struct objsum *sum)
+{
+	struct objsum *t = &sc->tmp;
+	struct arena *a = &sc->arena;
+
+	sum->nsec = t->nsec;
+	sum->sec = arena_dup(a, t->sec, t->nsec * sizeof(*t->sec));
+	sum->ndef = t->ndef;
+	sum->def = arena_dup(a, t->def, t->ndef * sizeof(*t->def));
+	sum->nref = t->nref;
+	sum->ref = arena_dup(a, t->ref, t->nref * sizeof(*t->ref));
+	sum->nexp = t->nexp;
+	sum->exp = arena_dup(a, t->exp, t->nexp * sizeof(*t->exp));
+	sum->nstrs = t->nstrs;
+	sum->strs = arena_dup(a, t->strs, t->nstrs);
+	sum->suspect = t->suspect;
+	sum->err = t->err;
+}
+
+void scan_object(const struct input *in, const struct scan_opts *opt,
+		 struct scanner *sc, struct objsum *sum)
+{
+	struct objsum *t = &sc->tmp;
 	struct elfobj o;
 	size_t expsec = 0;
 
 	memset(sum, 0, sizeof(*sum));
-	if (elfobj_open(&o, in, buf)) {
+	if (elfobj_open(&o, in, &sc->buf)) {
 		sum->err = o.err;
 		return;
 	}
 	sum->machine = o.machine;
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
-	scan_sections(&o, cc, sum, &expsec);
-	scan_symbols(&o, in, opt, expsec, sum);
-	scan_relocs(&o, opt, sum, expsec);
+	t->nsec = t->ndef = t->nref = t->nexp = t->nstrs = 0;
+	t->suspect = false;
+	t->err = NULL;
+	scan_sections(&o, sc, &expsec);
+	scan_symbols(&o, in, opt, expsec, sc);
+	scan_relocs(&o, opt, sc, expsec);
 	elfobj_close(&o);
+	keep_summary(sc, sum);
 }
 
 void objsum_free(struct objsum *sum)
 {
 	free(sum->err);
-	free(sum->sec);
-	free(sum->def);
-	free(sum->ref);
-	free(sum->exp);
-	free(sum->strs);
 	memset(sum, 0, sizeof(*sum));
 }

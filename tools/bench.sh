@@ -5,8 +5,11 @@
 # real-kernel corpus, measured in the same run.  Every row is the median
 # of RUNS runs (default 5) with a warm page cache; CPU is user+system;
 # peak RSS from /usr/bin/time.  GROWTH=1 also builds x2, x4, x8 copies of
-# the corpus (objcopy --prefix-symbols=cN_) and shows how time and memory
-# grow (GROWTH_COPIES="2 4" picks the copies).
+# the corpus and shows how time and memory grow (GROWTH_COPIES="2 4" picks
+# the copies).  The copies are made by tools/mkcopy.c, which renames every
+# symbol like "objcopy --prefix-symbols=cN_" but keeps the export labels
+# "__export_symbol_NAME" valid (objcopy would turn them into labels modpost
+# calls strange, and the copies would then measure thousands of errors).
 # Usage: tools/bench.sh PATH/TO/modpost-lite
 set -u
 MPL=${1:?usage: bench.sh MODPOST_LITE}
@@ -58,7 +61,7 @@ row() {	# row NAME "wall cpu rss" BASE_WALL
 		"$(awk -v a="$w" -v b="$3" 'BEGIN { printf "1/%.1f", b / a }')"
 }
 
-bench_tree() {	# bench_tree DIR LABEL
+bench_tree() {	# bench_tree DIR LABEL COPIES
 	local d=$1 ld ref lite lite1 floor base
 	cd "$d" || exit 2
 	ar t vmlinux.a >"$WORK/objs.list"
@@ -80,32 +83,57 @@ bench_tree() {	# bench_tree DIR LABEL
 	row "ld -r + reference modpost (sum of walls)" "$base ${ld#* }" "$base"
 	row "modpost-lite -M vmlinux.a (default -j$(nproc))" "$lite" "$base"
 	row "modpost-lite -M -j1 vmlinux.a" "$lite1" "$base"
-	row "floor: read symtab+strtab+rela bytes (libelf)" "$floor" "$base"
+	row "floor: read symtab, strtab, rela (libelf)" "$floor" "$base"
 	echo
 	awk -v l="${lite%% *}" -v r="${ref%% *}" -v b="$base" 'BEGIN {
 		printf "modpost-lite / (ld -r + modpost) = 1/%.1f; modpost-lite / modpost alone = %.2f\n", b / l, l / r }'
+	# the same verdicts, or the timings compare different work
+	"$REF" -M -o /dev/null vmlinux.o >"$WORK/ref.out" 2>&1
+	"$MPL" -M vmlinux.a >"$WORK/lite.out" 2>&1
+	if cmp -s "$WORK/ref.out" "$WORK/lite.out"; then
+		echo "output: identical to the reference's ($(wc -l <"$WORK/ref.out") lines)"
+	else
+		echo "output: DIFFERS from the reference's (diff $WORK/ref.out $WORK/lite.out)"
+	fi
+	echo "$3 $(wc -l <"$WORK/objs.list") $base ${ref%% *} ${lite%% *} ${lite1%% *} ${ref##* } ${lite##* }" \
+		>>"$WORK/growth"
 	rm -f vmlinux.o
 }
 
+# The growth table: every size against x1.
+growth_table() {
+	echo
+	echo "### growth (medians; per copy = time / copies, relative to x1)"
+	echo
+	echo "| copies | objects | ld -r + modpost s | modpost s | modpost-lite s | -j1 s | lite per copy vs x1 | modpost MiB | lite MiB | lite MiB per copy vs x1 |"
+	echo "|--------|---------|-------------------|-----------|----------------|-------|---------------------|-------------|----------|-------------------------|"
+	awk 'NR == 1 { t1 = $5; m1 = $8 }
+	     { printf "| x%d | %d | %.3f | %.3f | %.3f | %.3f | %.2f | %d | %d | %.2f |\n",
+		$1, $2, $3, $4, $5, $6, ($5 / $1) / t1, $7, $8, ($8 / $1) / m1 }' \
+		"$WORK/growth"
+}
+
 echo "## modpost-lite benchmark ($(date -u +%Y-%m-%d), $(nproc) CPUs, $("$MPL" --version))"
-bench_tree "$WORK/x1" "corpus x1"
+: >"$WORK/growth"
+bench_tree "$WORK/x1" "corpus x1" 1
 
 if [ "${GROWTH:-0}" = 1 ]; then
+	cc -O2 -o "$WORK/mkcopy" "$TOP/tools/mkcopy.c" -lelf || exit 2
+	(cd "$WORK/x1" && ar t vmlinux.a) >"$WORK/objs1.list"
 	for n in ${GROWTH_COPIES:-2 4 8}; do
-		d=$WORK/x$n
+		d=$WORK/g$n
 		if [ ! -f "$d/vmlinux.a" ]; then
-			echo "bench: building x$n copy (objcopy --prefix-symbols)..." >&2
-			mkdir -p "$d"
-			(cd "$WORK/x1" && ar t vmlinux.a) >"$WORK/objs1.list"
+			echo "bench: building x$n copy (tools/mkcopy.c)..." >&2
+			rm -rf "$d"
 			for ((c = 0; c < n; c++)); do
-				(cd "$WORK/x1" && cat "$WORK/objs1.list") |
-				xargs -P "$(nproc)" -I{} sh -c \
-					'mkdir -p "$(dirname "$0/c'$c'/{}")" && objcopy --prefix-symbols=c'$c'_ "'"$WORK"'/x1/{}" "$0/c'$c'/{}"' "$d"
+				"$WORK/mkcopy" "c${c}_" "$WORK/x1" "$d/c$c" \
+					<"$WORK/objs1.list" || exit 2
 			done
-			(cd "$d" && rm -f vmlinux.a &&
+			(cd "$d" &&
 			 for ((c = 0; c < n; c++)); do sed "s|^|c$c/|" "$WORK/objs1.list"; done |
-			 xargs ar cDPrST vmlinux.a)
+			 xargs ar cDPrST vmlinux.a) || exit 2
 		fi
-		bench_tree "$d" "corpus x$n"
+		bench_tree "$d" "corpus x$n" "$n"
 	done
+	growth_table
 fi

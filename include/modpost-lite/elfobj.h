@@ -20,11 +20,27 @@
 
 struct input;
 
-/* A worker's read buffer, reused from object to object. */
+struct esec;
+struct esym;
+struct span;
+
+/*
+ * A worker's memory for reading objects, reused from object to object:
+ * the file's bytes and the section and symbol arrays of struct elfobj
+ * point into it until the next elfobj_open() with the same buffer.
+ */
 struct objbuf {
 	char *p;
 	size_t cap;
+	struct esec *sec;
+	size_t capsec;
+	struct esym *sym;
+	size_t capsym;
+	struct span *span;
+	size_t capspan;
 };
+
+void objbuf_free(struct objbuf *buf);
 
 /* A special section index (SHN_ABS, SHN_COMMON, ...) or none at all. */
 #define SEC_NONE UINT32_MAX

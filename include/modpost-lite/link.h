@@ -8,6 +8,7 @@
 #define _MPL_LINK_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 struct inputs;
@@ -40,6 +41,9 @@ void link_free(struct link *l);
  */
 void link_judge_refs(const struct link *l, const struct inputs *ins,
 		     struct objsum *sums, unsigned int input);
+
+/* The hash of a name in the link's tables (computed while scanning). */
+uint32_t link_hash(const char *name, size_t len);
 
 const struct gdef *link_find(const struct link *l, unsigned int unit,
 			     const char *name);

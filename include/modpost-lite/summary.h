@@ -12,9 +12,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include <modpost-lite/arena.h>
+#include <modpost-lite/elfobj.h>
+
 struct secclass_cache;
 struct input;
-struct objbuf;
 
 struct ssec {
 	uint32_t name;		/* offset in objsum::strs */
@@ -28,6 +30,8 @@ struct ssec {
 
 struct sdef {			/* a global or weak definition */
 	uint32_t name;
+	uint32_t len;		/* of the name */
+	uint32_t hash;		/* link_hash() of the name */
 	uint32_t symidx;
 	uint32_t shndx;		/* SEC_NONE for SHN_ABS/SHN_COMMON */
 	uint64_t value;
@@ -37,6 +41,8 @@ struct sdef {			/* a global or weak definition */
 
 struct sref {			/* a global name referred to */
 	uint32_t name;
+	uint32_t len;
+	uint32_t hash;
 	uint32_t fromcls;	/* class of the referring section */
 };
 
@@ -46,16 +52,17 @@ struct objsum {
 	bool is64;
 	bool msb;
 	bool suspect;		/* a local reference or export looks wrong */
+	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
-	size_t ndef, capdef;
+	size_t ndef;
 	struct sdef *def;
-	size_t nref, capref;
+	size_t nref;
 	struct sref *ref;
-	size_t nexp, capexp;
+	size_t nexp;
 	uint32_t *exp;		/* names exported (with -M), in order */
+	size_t nstrs;
 	char *strs;
-	size_t nstrs, capstrs;
 };
 
 static inline const char *sum_str(const struct objsum *s, uint32_t off)
@@ -67,10 +74,29 @@ struct scan_opts {
 	bool exports;		/* -M */
 };
 
+/*
+ * One worker's scanning memory.  Objects are read into @buf; a summary is
+ * built in the growable scratch arrays, which keep their size from object
+ * to object, then copied at its exact size into @arena, where it stays
+ * until scanner_free().
+ */
+struct scanner {
+	struct objbuf buf;
+	struct secclass_cache *cc;
+	struct arena arena;
+	struct objsum tmp;
+	size_t capsec, capdef, capref, capexp, capstrs;
+	uint32_t *acc, *labels;	/* per symbol */
+	size_t capacc, caplabels;
+};
+
+void scanner_init(struct scanner *sc);
+/* Frees the summaries made with @sc as well. */
+void scanner_free(struct scanner *sc);
+
 /* First pass over one object: fill @sum (sum->err on a bad object). */
 void scan_object(const struct input *in, const struct scan_opts *opt,
-		 struct secclass_cache *cc, struct objbuf *buf,
-		 struct objsum *sum);
+		 struct scanner *sc, struct objsum *sum);
 void objsum_free(struct objsum *sum);
 
 #endif
