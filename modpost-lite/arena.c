@@ -4,30 +4,51 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include <modpost-lite/arena.h>
 #include <modpost-lite/util.h>
 
-#define CHUNK_SIZE (1u << 20)
+/*
+ * One transparent huge page.  The arena's memory is written once, densely,
+ * so a huge page costs one page fault where 4 KiB pages cost 512 (page
+ * faults were a tenth of the run on a VM).  Where THP is off, madvise()
+ * fails and the chunk is an ordinary allocation.
+ */
+#define CHUNK_SIZE (2u << 20)
 
 struct arena_chunk {
 	struct arena_chunk *prev;
 	alignas(max_align_t) char data[];
 };
 
+/* A chunk of at least @n bytes of data, in whole huge pages. */
+static struct arena_chunk *chunk_new(size_t n, size_t *size)
+{
+	size_t bytes = (sizeof(struct arena_chunk) + n + CHUNK_SIZE - 1) &
+		       ~((size_t)CHUNK_SIZE - 1);
+	struct arena_chunk *c = aligned_alloc(CHUNK_SIZE, bytes);
+
+	if (!c)
+		c = xmalloc(bytes);
+	else
+		madvise(c, bytes, MADV_HUGEPAGE);
+	*size = bytes - sizeof(*c);
+	return c;
+}
+
 void *arena_alloc(struct arena *a, size_t n)
 {
 	const size_t al = alignof(max_align_t);
 	struct arena_chunk *c;
+	size_t size;
 	void *p;
 
-	n = (n + al - 1) & ~(al - 1);
+	n = n ? (n + al - 1) & ~(al - 1) : al;
 	if (n > a->left) {
-		size_t size = n > CHUNK_SIZE / 4 ? n : CHUNK_SIZE;
-
+		c = chunk_new(n, &size);
 		/* a big request gets a chunk of its own; keep the open one */
-		c = xmalloc(sizeof(*c) + size);
-		if (size == n && a->chunks) {
+		if (n > CHUNK_SIZE / 4 && a->chunks) {
 			c->prev = a->chunks->prev;
 			a->chunks->prev = c;
 			return c->data;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <uthash.h>
 
+#include <modpost-lite/arena.h>
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
@@ -25,7 +26,7 @@ struct gent {
 struct link {
 	size_t nunits;
 	struct gent **table;	/* per unit */
-	struct gent *pool;
+	struct arena mem;	/* the entries */
 };
 
 /* 2: strong, 1: common, 0: weak */
@@ -193,12 +194,13 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 {
 	struct link *l = xcalloc(1, sizeof(*l));
 	size_t u, k, d, n = 0;
+	struct gent *pool;
 
 	l->nunits = ins->nunits;
 	l->table = xcalloc(ins->nunits, sizeof(*l->table));
 	for (k = 0; k < ins->nin; k++)
 		n += sums[k].ndef;
-	l->pool = xcalloc(n, sizeof(*l->pool));
+	pool = arena_alloc(&l->mem, n * sizeof(*pool));
 	n = 0;
 	for (u = 0; u < ins->nunits; u++) {
 		const struct unit *un = &ins->units[u];
@@ -210,8 +212,9 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			if (s->err)
 				continue;
 			for (d = 0; d < s->ndef; d++) {
-				struct gent *e = &l->pool[n++];
+				struct gent *e = &pool[n++];
 
+				memset(e, 0, sizeof(*e));
 				e->d.name = sum_str(s, s->def[d].name);
 				e->d.input = in;
 				e->d.symidx = s->def[d].symidx;
@@ -241,6 +244,6 @@ void link_free(struct link *l)
 		HASH_ITER(hh, l->table[u], e, tmp)
 			HASH_DEL(l->table[u], e);
 	free(l->table);
-	free(l->pool);
+	arena_free(&l->mem);
 	free(l);
 }
