@@ -28,3 +28,18 @@ mismatch_lines() {
 have_corpus() {
 	[ -f "$CORPUS/linux-6.12-x86_64-defconfig.tar.xz" ]
 }
+
+# corpus_setup LABEL: the common start of a corpus test.  Without the
+# corpus the test is skipped (exit 0); without the reference modpost it
+# fails.  Otherwise REF is set and the clean tree is unpacked into
+# T=$TMP/tree, which becomes the current directory.
+corpus_setup() {
+	if ! have_corpus; then
+		skip "$1: $CORPUS not found"
+		exit 0
+	fi
+	REF=$(ref_modpost) || { fail "$1: reference modpost missing"; exit 0; }
+	T=$TMP/tree
+	unpack_corpus "$T"
+	cd "$T" || exit 1
+}

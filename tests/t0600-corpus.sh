@@ -8,15 +8,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/corpus.sh"
 
-if ! have_corpus; then
-	skip "corpus: $CORPUS not found"
-	exit 0
-fi
-REF=$(ref_modpost) || { fail "corpus: reference modpost missing"; exit 0; }
-
-T=$TMP/tree
-unpack_corpus "$T"
-cd "$T" || exit 1
+corpus_setup "corpus"
 
 "$MPL" -M vmlinux.a -T modules.order 2>"$TMP/clean.err"
 rc=$?

@@ -10,15 +10,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/corpus.sh"
 
-if ! have_corpus; then
-	skip "corpus mutated: $CORPUS not found"
-	exit 0
-fi
-REF=$(ref_modpost) || { fail "corpus mutated: reference modpost missing"; exit 0; }
-
-T=$TMP/tree
-unpack_corpus "$T"
-cd "$T" || exit 1
+corpus_setup "corpus mutated"
 
 mutate() {	# mutate STEP
 	local i=0 m
