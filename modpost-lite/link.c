@@ -108,7 +108,7 @@ struct expent {
 static void exported_twice(const struct inputs *ins, struct objsum *sums,
 			   struct findings *out)
 {
-	struct expent *table = NULL, *e, *tmp;
+	struct expent *table = NULL, *e;
 	size_t u, k, x, cap = 0, n = 0;
 	struct expent *pool = NULL;
 
@@ -156,8 +156,7 @@ static void exported_twice(const struct inputs *ins, struct objsum *sums,
 			}
 		}
 	}
-	HASH_ITER(hh, table, e, tmp)
-		HASH_DEL(table, e);
+	HASH_CLEAR(hh, table);	/* the entries are in pool */
 	free(pool);
 }
 
@@ -236,13 +235,12 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 void link_free(struct link *l)
 {
 	size_t u;
-	struct gent *e, *tmp;
 
 	if (!l)
 		return;
+	/* the entries live in the arena: only the bucket arrays go here */
 	for (u = 0; u < l->nunits; u++)
-		HASH_ITER(hh, l->table[u], e, tmp)
-			HASH_DEL(l->table[u], e);
+		HASH_CLEAR(hh, l->table[u]);
 	free(l->table);
 	arena_free(&l->mem);
 	free(l);
