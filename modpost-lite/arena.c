@@ -44,6 +44,8 @@ void *arena_alloc(struct arena *a, size_t n)
 	size_t size;
 	void *p;
 
+	if (n > SIZE_MAX / 2)	/* no rounding below may overflow */
+		oom();
 	n = n ? (n + al - 1) & ~(al - 1) : al;
 	if (n > a->left) {
 		c = chunk_new(n, &size);

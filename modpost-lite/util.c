@@ -7,7 +7,7 @@
 
 #include <modpost-lite/util.h>
 
-static void oom(void)
+void oom(void)
 {
 	fputs("modpost-lite: out of memory\n", stderr);
 	exit(2);

@@ -11,6 +11,8 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 char *xasprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "modpost-lite: out of memory", exit status 2. */
+void oom(void) __attribute__((noreturn));
 
 /* Grow *p (holding *cap elements of @size) so that index @need fits. */
 void grow(void **p, size_t *cap, size_t need, size_t size);
