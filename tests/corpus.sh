@@ -43,3 +43,22 @@ corpus_setup() {
 	unpack_corpus "$T"
 	cd "$T" || exit 1
 }
+
+# same_as_ld_ref LABEL: link ./vmlinux.a into vmlinux.o, run the reference
+# modpost -M on it ($TMP/ref.txt) and modpost-lite -M on vmlinux.a
+# ($TMP/mpl.txt), and check that both print the same lines with the same
+# exit status.  $TMP/ref.txt stays for the caller's own checks.
+same_as_ld_ref() {
+	local rc ref_rc
+
+	$LDR -o vmlinux.o --whole-archive vmlinux.a --no-whole-archive
+	"$REF" -M -o /dev/null vmlinux.o 2>"$TMP/ref.txt"
+	ref_rc=$?
+	rm -f vmlinux.o
+	"$MPL" -M vmlinux.a 2>"$TMP/mpl.txt"
+	rc=$?
+	check_same_lines "$1: same lines as ld -r + modpost" \
+		"$TMP/ref.txt" "$TMP/mpl.txt"
+	[ $rc -eq $ref_rc ] && pass "$1: same exit status ($rc)" ||
+		fail "$1: exit $rc, reference $ref_rc"
+}

@@ -28,13 +28,7 @@ cd "$C" || exit 1
 for c in 0 1; do sed "s|^|c$c/|" "$TMP/objs.list"; done |
 	xargs ar cDPrST vmlinux.a
 
-$LDR -o vmlinux.o --whole-archive vmlinux.a --no-whole-archive
-"$REF" -M -o /dev/null vmlinux.o 2>"$TMP/ref.txt"
-ref_rc=$?
-rm -f vmlinux.o
-"$MPL" -M vmlinux.a 2>"$TMP/mpl.txt"
-rc=$?
-
+same_as_ld_ref "corpus copies"
 n=$(grep -c 'section mismatch in reference' "$TMP/ref.txt")
 m=$(grep -c 'section mismatch in reference' "$CORPUS/injected-v.oracle.txt")
 if [ "$n" -eq $((2 * m)) ]; then
@@ -47,7 +41,3 @@ if grep -q 'strange symbol\|exported twice' "$TMP/ref.txt"; then
 else
 	pass "corpus copies: no strange export labels, nothing exported twice"
 fi
-check_same_lines "corpus copies: same lines as ld -r + modpost" \
-	"$TMP/ref.txt" "$TMP/mpl.txt"
-[ $rc -eq $ref_rc ] && pass "corpus copies: same exit status ($rc)" ||
-	fail "corpus copies: exit $rc, reference $ref_rc"
