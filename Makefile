@@ -8,7 +8,8 @@
 #               make fuzz       libFuzzer targets in build-fuzz/ (clang)
 #               make fuzz-smoke run them ~60 s on a seed corpus
 #               make check-valgrind  the suite under valgrind
-#               make check-kbuild    build a small kernel with the kbuild/ patch
+#               make check-kbuild    build small kernels with the kbuild/ patch
+#               make bench-kbuild    the Kbuild stage, stock against patched
 #               make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX ?= /usr/local
@@ -113,11 +114,15 @@ example: deps-build
 	@$(MAKE) -s all
 	@bash testdata/example/run.sh $(CURDIR)/$(O)/modpost-lite
 
-# Build a small Linux 6.12 with kbuild/modpost-lite-6.12.patch and compare
-# with its own modpost (cached in MPL_KBUILD_DIR, default /var/tmp/mpl-kbuild).
+# Build small Linux 6.12 kernels stock and with kbuild/modpost-lite-6.12.patch
+# and compare (cached in MPL_KBUILD_DIR, default /var/tmp/mpl-kbuild).
 check-kbuild: all
 	@MPL=$(CURDIR)/$(O)/modpost-lite bash tools/check-kbuild.sh
-.PHONY: check-kbuild
+
+# The Kbuild stage of an x86_64 defconfig, stock against patched (the tree is
+# built once and cached in MPL_KBENCH_DIR, default /var/tmp/mpl-kbench).
+bench-kbuild: all
+	@MPL=$(CURDIR)/$(O)/modpost-lite bash tools/bench-kbuild.sh
 
 bench: all
 	@bash tools/bench.sh $(CURDIR)/$(O)/modpost-lite
@@ -131,4 +136,5 @@ clean:
 	rm -rf build build-san build-fuzz
 
 .PHONY: all deps deps-build test check san check-san example bench install \
-	clean check-kbuild fuzz fuzz-targets fuzz-smoke check-valgrind
+	clean check-kbuild bench-kbuild fuzz fuzz-targets fuzz-smoke \
+	check-valgrind

@@ -4,7 +4,7 @@
 #include <linux/kernel.h>
 #include <linux/module.h>
 
-int mplsingle_calibrate(int x);
+#include "mpltest.h"
 
 noinline int __init mplsingle_calibrate(int x)
 {
@@ -14,9 +14,10 @@ EXPORT_SYMBOL_GPL(mplsingle_calibrate);
 
 int (*mplsingle_calibrate_fn)(int) = mplsingle_calibrate;
 
+/* MPL_NS is not imported: a warning with -N (namespace imports allowed) */
 static int __init mplsingle_init(void)
 {
-	return mplsingle_calibrate(1) > 0 ? 0 : -1;
+	return mplsingle_calibrate(1) + mpl_ns_plain(2) > 0 ? 0 : -1;
 }
 module_init(mplsingle_init);
 MODULE_LICENSE("GPL");
