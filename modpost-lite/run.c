@@ -18,6 +18,7 @@
 #include <modpost-lite/mpl.h>
 #include <modpost-lite/options.h>
 #include <modpost-lite/pool.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/report.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
@@ -93,20 +94,30 @@ int mpl_main(int argc, char **argv)
 	struct link *link;
 	unsigned int nthreads, *which, nwhich = 0, w;
 	bool bad = false;
+	char *err = NULL;
 	size_t i;
 	int rc;
 
 	rc = options_parse(&opt, argc, argv);
-	if (rc)
+	if (rc) {
+		options_free(&opt);
 		return rc == 1 ? 0 : 2;
+	}
+	if (opt.kernel && !profile_for_release(opt.kernel, &err)) {
+		fprintf(stderr, "modpost-lite: --kernel=%s: %s\n", opt.kernel,
+			err);
+		free(err);
+		options_free(&opt);
+		return 2;
+	}
 	elf_version(EV_CURRENT);
 
 	inputs_init(&ins);
 	iopt.module = opt.module;
 	for (i = 0; i < (size_t)opt.nargs; i++)
 		inputs_add_arg(&ins, &iopt, opt.args[i]);
-	for (i = 0; i < opt.nlists; i++)
-		inputs_add_list(&ins, opt.lists[i]);
+	for (i = 0; i < opt.lists.n; i++)
+		inputs_add_list(&ins, opt.lists.v[i]);
 
 	nthreads = thread_count(&opt);
 	if (!opt.jobs)
