@@ -271,8 +271,9 @@ replay() {
 	local cmd
 	cmd=$(stage_cmd | sed -e "s|^$MPL |$MPL -E |" \
 		-e 's|^scripts/mod/modpost |scripts/mod/modpost -E |' \
-		-e 's|&& scripts/mod/modpost |\&\& scripts/mod/modpost -E |')
-	(cd "$OUT" && sh -c "$cmd") >"$1" 2>&1
+		-e 's|; scripts/mod/modpost |; scripts/mod/modpost -E |')
+	# as Kbuild's $(cmd) runs it: set -e, and the .cmd file written after
+	(cd "$OUT" && sh -c "set -e; $cmd; :") >"$1" 2>&1
 	echo $?
 }
 mtime() { stat -c %Y.%y "$OUT/$1" 2>/dev/null; }
@@ -345,7 +346,7 @@ lite_cmd_checks() {
 	c=$(cat "$W/patched.cmd")
 	for w in "--vmlinux-symvers vmlinux.symvers" "-T modules.order" \
 		 "--vmlinux-export-c .vmlinux.export.c" " vmlinux.a " \
-		 "&& scripts/mod/modpost " " -L vmlinux.symvers" " -S"; do
+		 "; scripts/mod/modpost " " -L vmlinux.symvers" " -S"; do
 		case $c in *"$w"*) ;; *) ok= ;; esac
 	done
 	case $c in "$MPL "*) ;; *) ok= ;; esac
@@ -427,10 +428,20 @@ vmlinux_o_checks() {
 			tail -5 "$W/$g.log" | indent
 		fi
 	done
+	# (with make -i, which gives modpost and modpost-lite -n)
 	echo 'not an object: a stale vmlinux.o must not be read' >"$OUT/vmlinux.o"
 	rm -f "$OUT/Module.symvers" "$OUT/modules.builtin.modinfo" "$OUT/vmlinux"
-	patched "$NAME: make with a stale vmlinux.o" "$W/stale.log" &&
+	patched "$NAME: make -i with a stale vmlinux.o" "$W/stale.log" -i &&
 		same_art "$NAME: with a stale vmlinux.o" "$W/stock" novo
+	local c
+	c=$(stage_cmd)
+	case $c in
+	"$MPL "*" -n "*"; scripts/mod/modpost "*" -n "*) ;;
+	*) c= ;;
+	esac
+	[ -n "$c" ] && grep -q -- " -n --builtin-modinfo" "$OUT/.modules.builtin.modinfo.cmd" &&
+		pass "$NAME: make -i gives modpost-lite (both runs) and modpost -n" ||
+		fail "$NAME: make -i: $(stage_cmd)"
 	grep -q '^not an object' "$OUT/vmlinux.o" &&
 		pass "$NAME: the stale vmlinux.o was not read or relinked" ||
 		fail "$NAME: the stale vmlinux.o was replaced"
@@ -596,7 +607,7 @@ run_arm64() {
 	apply_patch || { fail "$NAME: apply the patch"; return; }
 	patched_stage no
 	lite_cmd_checks
-	grep -q -- '--lib=drivers/firmware/efi/libstub/lib.a' "$W/patched.cmd" &&
+	grep -Eq -- '--lib=(\./)?drivers/firmware/efi/libstub/lib\.a' "$W/patched.cmd" &&
 		pass "arm64: the stage passes --lib=drivers/firmware/efi/libstub/lib.a" ||
 		fail "arm64: no --lib=drivers/firmware/efi/libstub/lib.a in the stage"
 	by_hand
@@ -616,7 +627,7 @@ run_ibt() {
 	apply_patch || { fail "$NAME: apply the patch"; return; }
 	patched_stage yes
 	case $(cat "$W/patched.cmd") in
-	"$MPL "*" vmlinux.a "*"&& scripts/mod/modpost "*" vmlinux.o "*"-S")
+	"$MPL "*" vmlinux.a "*"; scripts/mod/modpost "*" vmlinux.o "*"-S")
 		pass "ibt: modpost-lite checks vmlinux.a, modpost -S reads vmlinux.o" ;;
 	*)	fail "ibt: unexpected stage command: $(cat "$W/patched.cmd")" ;;
 	esac
