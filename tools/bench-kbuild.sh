@@ -92,6 +92,8 @@ stage_outputs() {
 		echo "$m.ko $m.mod.c $m.mod.o"
 	done
 }
+# (word splitting and the .tmp_vmlinux* glob wanted)
+# shellcheck disable=SC2046
 rm_stage() { (cd "$OUT" && rm -f $(stage_outputs)); }
 
 # one KEY COMMAND...: one timed run; appends "wall cpu rss_kib" to $B/t.KEY

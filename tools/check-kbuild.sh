@@ -185,7 +185,8 @@ cfg() { grep -q "^CONFIG_$1=y" "$OUT/.config"; }
 nocfg() { ! grep -q "^CONFIG_$1=y" "$OUT/.config"; }
 
 compile() {	# the objects, with the stock tree (cached)
-	local t0=$(date +%s) how=cached
+	local t0 how=cached
+	t0=$(date +%s)
 	if [ ! -f "$OUT/.mpl-built" ]; then
 		echo "== $NAME: compiling (log: $W/compile.log)"
 		how=compiled
@@ -210,11 +211,14 @@ stage_outputs() {
 		echo "$m.ko $m.mod.c $m.mod.o"
 	done
 }
+# (word splitting and the .tmp_vmlinux* glob wanted)
+# shellcheck disable=SC2046
 rm_stage() { (cd "$OUT" && rm -f $(stage_outputs)); }
 
 # stage LABEL LOG [MAKE ARGS]: make vmlinux modules, timed
 stage() {
-	local label=$1 log=$2 t0=$(date +%s)
+	local label=$1 log=$2 t0
+	t0=$(date +%s)
 	shift 2
 	if "${KM[@]}" "$@" vmlinux modules >"$log" 2>&1; then
 		pass "$label ($(($(date +%s) - t0)) s)"
@@ -247,7 +251,7 @@ save_art() {	# save_art DEST
 # same_art WHAT SAVED [novo]: the tree's artefacts equal SAVED's; vmlinux.o
 # too when the tree has one (unless novo)
 same_art() {
-	local what=$1 ref=$2 f bad= nko=0 vo=
+	local what=$1 ref=$2 f bad='' nko=0 vo=''
 	for f in $(art_files); do
 		[ "${f%.ko}" != "$f" ] && nko=$((nko + 1))
 		cmp -s "$ref/$f" "$OUT/$f" || bad="$bad $f"
@@ -453,7 +457,7 @@ vmlinux_o_checks() {
 oot_stock() {
 	local m
 	for m in oot-module kbuild/oot-dup; do
-		rm -rf "$W/$(basename $m)"
+		rm -rf "${W:?}/$(basename $m)"
 		cp -r "$TOP/testdata/$m" "$W/$(basename $m)"
 	done
 	if oot_build "$W/oot-module" "$W/oot-stock.log"; then
@@ -469,7 +473,7 @@ oot_stock() {
 oot_patched() {
 	local m rc
 	for m in oot-module oot-dup; do
-		rm -rf "$W/$m"
+		rm -rf "${W:?}/$m"
 		cp -r "$TOP/testdata/${m/oot-dup/kbuild/oot-dup}" "$W/$m"
 	done
 	if oot_build "$W/oot-module" "$W/oot-patched.log" MODPOST_LITE="$MPL"; then
@@ -527,6 +531,32 @@ incremental() {	# incremental stock|patched
 		fail "$NAME: $how make with nothing to do relinked vmlinux or rewrote modules.builtin.modinfo"
 }
 
+# An object modpost-lite cannot read fails the stage with its one-line
+# reason and leaves vmlinux's exports as they were (no half-written file);
+# once the object is back, make recovers.
+unreadable_object() {
+	local o=drivers/mpltest/mpl_builtin_b.o s1 s2
+	cp -p "$OUT/$o" "$W/good.o"
+	echo 'not an object' >"$OUT/$o"
+	touch -r "$W/good.o" "$OUT/$o"	# so that make does not rebuild it
+	rm -f "$OUT/Module.symvers" "$OUT/modules.builtin.modinfo"
+	s1=$(cd "$OUT" && cat vmlinux.symvers .vmlinux.export.c | sha256sum)
+	if "${KM[@]}" MODPOST_LITE="$MPL" vmlinux modules >"$W/bad.log" 2>&1; then
+		fail "$NAME: the stage succeeded with an unreadable $o"
+	else
+		grep -q "^modpost-lite: .*$o.*: " "$W/bad.log" &&
+			pass "$NAME: an unreadable $o fails the stage: $(grep -m1 "^modpost-lite: .*$o" "$W/bad.log")" ||
+			fail "$NAME: an unreadable $o: no modpost-lite line naming it"
+	fi
+	s2=$(cd "$OUT" && cat vmlinux.symvers .vmlinux.export.c | sha256sum)
+	[ "$s1" = "$s2" ] && [ ! -e "$OUT/Module.symvers" ] &&
+		pass "$NAME: ... vmlinux.symvers, .vmlinux.export.c untouched, no Module.symvers" ||
+		fail "$NAME: ... the failed stage changed vmlinux.symvers or .vmlinux.export.c, or wrote Module.symvers"
+	cp -p "$W/good.o" "$OUT/$o"
+	patched "$NAME: make after the object is back" "$W/recover.log" &&
+		same_art "$NAME: recovered" "$W/stock"
+}
+
 # make clean and make mrproper, on a copy of the patched build tree.
 clean_checks() {
 	local c=$OUT.clean left
@@ -572,6 +602,7 @@ run_x86() {
 	vmlinux_o_checks
 	oot_patched
 	incremental patched
+	unreadable_object
 	clean_checks
 	revert_patch || { fail "$NAME: revert the patch"; return 1; }
 	# patched-built, then stock: a correct build, and vmlinux.o is back
