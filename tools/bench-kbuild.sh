@@ -51,12 +51,13 @@ mkdir -p "$B"
 # $B/applied.patch is what is applied).
 revert_patch() {
 	[ -f "$B/applied.patch" ] || return 0
-	(cd "$SRC" && patch -R -p1 -s --no-backup-if-mismatch) \
+	(cd "$SRC" && patch -R -p1 -s --batch --no-backup-if-mismatch) \
 		<"$B/applied.patch" >/dev/null || die "cannot revert the patch"
 	rm -f "$B/applied.patch"
 }
 apply_patch() {
-	(cd "$SRC" && patch -p1 -s --no-backup-if-mismatch) <"$PATCH" ||
+	[ -f "$B/applied.patch" ] && return 0
+	(cd "$SRC" && patch -p1 -s --batch --no-backup-if-mismatch) <"$PATCH" ||
 		die "the patch does not apply"
 	cp "$PATCH" "$B/applied.patch"
 }

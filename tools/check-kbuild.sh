@@ -111,7 +111,7 @@ restore_from_tarball() {	# restore_from_tarball PATCHFILE
 }
 revert_patch() {
 	[ -f "$DIR/applied.patch" ] || return 0
-	if ! (cd "$SRC" && patch -R -p1 -s --no-backup-if-mismatch) \
+	if ! (cd "$SRC" && patch -R -p1 -s --batch --no-backup-if-mismatch) \
 		<"$DIR/applied.patch" >/dev/null; then
 		echo "== reverting failed: restoring the files from the tarball"
 		restore_from_tarball "$DIR/applied.patch" || return 1
@@ -119,7 +119,8 @@ revert_patch() {
 	rm -f "$DIR/applied.patch"
 }
 apply_patch() {
-	(cd "$SRC" && patch -p1 -s --no-backup-if-mismatch) <"$PATCH" &&
+	[ -f "$DIR/applied.patch" ] && return 0
+	(cd "$SRC" && patch -p1 -s --batch --no-backup-if-mismatch) <"$PATCH" &&
 		cp "$PATCH" "$DIR/applied.patch"
 }
 
@@ -139,7 +140,7 @@ if [ "$(cat "$DIR/src.stamp" 2>/dev/null)" != "$tarstamp" ] ||
 	echo "$tarstamp" >"$DIR/src.stamp"
 fi
 revert_patch || { fail "kbuild: the cached source cannot be made pristine"; summary; }
-if ! (cd "$SRC" && patch -p1 -s --dry-run --no-backup-if-mismatch) <"$PATCH" >/dev/null; then
+if ! (cd "$SRC" && patch -p1 -s --batch --dry-run --no-backup-if-mismatch) <"$PATCH" >/dev/null; then
 	fail "kbuild: the patch applies to Linux 6.12"
 	summary
 fi
@@ -220,7 +221,8 @@ stage() {
 	local label=$1 log=$2 t0
 	t0=$(date +%s)
 	shift 2
-	if "${KM[@]}" "$@" vmlinux modules >"$log" 2>&1; then
+	# shellcheck disable=SC2086 # GOALS: words, or none for plain make
+	if "${KM[@]}" "$@" ${GOALS-vmlinux modules} >"$log" 2>&1; then
 		pass "$label ($(($(date +%s) - t0)) s)"
 	else
 		fail "$label; last lines of $log:"
@@ -507,13 +509,15 @@ oot_patched() {
 
 # Touch one built-in .c and one module .c: vmlinux is relinked, the module
 # too, .vmlinux.export.o is not recompiled; then a make with nothing to do.
+# With GOALS="" (x86), plain make: also the boot image, compared as well.
 incremental() {	# incremental stock|patched
-	local how=$1 v0 e0 k0 v1 e1 k1 ko
+	local how=$1 v0 e0 k0 v1 e1 k1 ko what=make
 	ko=drivers/mpltest/mpl_mod.ko
+	[ "${GOALS-x}" = "" ] && what="plain make"
 	v0=$(mtime vmlinux) e0=$(mtime .vmlinux.export.o) k0=$(mtime $ko)
 	sleep 1
 	touch "$SRC/drivers/mpltest/mpl_builtin_b.c" "$SRC/drivers/mpltest/mpl_mod_helper.c"
-	"$how" "$NAME: $how make after touching a built-in and a module .c" \
+	"$how" "$NAME: $how $what after touching a built-in and a module .c" \
 		"$W/incr-$how.log" || return 1
 	v1=$(mtime vmlinux) e1=$(mtime .vmlinux.export.o) k1=$(mtime $ko)
 	[ "$v0" != "$v1" ] && [ "$k0" != "$k1" ] &&
@@ -523,6 +527,14 @@ incremental() {	# incremental stock|patched
 		pass "$NAME: $how incremental: .vmlinux.export.o not recompiled" ||
 		fail "$NAME: $how incremental: .vmlinux.export.o recompiled"
 	same_art "$NAME: $how incremental" "$W/stock"
+	if [ -n "${BOOTIMG:-}" ]; then
+		if [ "$how" = patched ]; then
+			cp "$OUT/$BOOTIMG" "$W/bootimg.patched"
+		else
+			check "$NAME: $BOOTIMG of plain make: stock rebuild = patched rebuild" \
+				cmp -s "$OUT/$BOOTIMG" "$W/bootimg.patched"
+		fi
+	fi
 	MI=$(mtime modules.builtin.modinfo)
 	[ "$how" = patched ] || return 0
 	"$how" "$NAME: $how make with nothing to do" "$W/noop-$how.log" || return 1
@@ -601,12 +613,12 @@ run_x86() {
 	modules_after_build
 	vmlinux_o_checks
 	oot_patched
-	incremental patched
+	GOALS='' BOOTIMG=arch/x86/boot/bzImage incremental patched
 	unreadable_object
 	clean_checks
 	revert_patch || { fail "$NAME: revert the patch"; return 1; }
 	# patched-built, then stock: a correct build, and vmlinux.o is back
-	incremental stock
+	GOALS='' BOOTIMG=arch/x86/boot/bzImage incremental stock
 	check "$NAME: a stock make over a patched build links vmlinux.o again" \
 		test -e "$OUT/vmlinux.o"
 }
