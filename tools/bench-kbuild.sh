@@ -8,9 +8,11 @@
 # patch's path applies (kbuild/README.md says why this one).
 #
 # The tree is built once, under nice, and cached in $MPL_KBENCH_DIR (default
-# /var/tmp/mpl-kbench; 25-60 minutes on 2 cores).  Then, for each variant,
-# in blocks ordered stock, patched, patched, stock (so that a drift of the
-# machine's load cancels out), RUNS runs each (default 3, so 6 per variant):
+# /var/tmp/mpl-kbench; 25-60 minutes on 2 cores, longer on a loaded
+# machine).  Then RUNS rounds (default 5); each round measures both
+# variants, in alternating order (stock first in odd rounds), switching the
+# patch and rebuilding modpost untimed in between, so that a change of the
+# machine's load hits both alike:
 #   stage   rm the stage's outputs; make vmlinux modules: from an up-to-date
 #           vmlinux.a to vmlinux, modpost and the modules' final link,
 #           with make's walk of the tree
@@ -18,7 +20,8 @@
 #           written, run in sequence outside make, as Kbuild saved them:
 #           stock: ld -r vmlinux.o, objcopy .modinfo, modules.builtin,
 #           modpost; patched: modpost-lite --builtin-modinfo,
-#           modules.builtin, modpost-lite && modpost -L
+#           modules.builtin, modpost-lite; modpost -L
+#           (three runs per round)
 #   incr    touch init/version.c (built into vmlinux.a); make vmlinux modules
 # Wall-clock medians, CPU (user+system) medians, peak RSS (the largest
 # process, the maximum over the runs), and the disk vmlinux.o takes.
@@ -28,7 +31,7 @@ set -u
 TOP=$(cd "$(dirname "$0")/.." && pwd)
 : "${MPL:=$TOP/build/modpost-lite}"
 B=${MPL_KBENCH_DIR:-/var/tmp/mpl-kbench}
-RUNS=${RUNS:-3}
+RUNS=${RUNS:-5}
 JOBS=${BENCH_JOBS:-2}
 TARBALL=${MPL_KBUILD_TARBALL:-/usr/src/linux-source-6.12.tar.xz}
 PATCH=$TOP/kbuild/modpost-lite-6.12.patch
@@ -47,7 +50,7 @@ MPL=$(cd "$(dirname "$MPL")" && pwd)/$(basename "$MPL")
 KM=(make -s -C "$SRC" O="$OUT" ARCH=x86_64 -j"$JOBS")
 mkdir -p "$B"
 
-# The source, pristine (the patch is applied for the patched blocks only;
+# The source, pristine (the patch is applied for the patched runs only;
 # $B/applied.patch is what is applied).
 revert_patch() {
 	[ -f "$B/applied.patch" ] || return 0
@@ -119,38 +122,51 @@ exports_script() {	# exports_script FILE: the commands, in build order
 	} | sed 's/\$\$/$/g' >"$1"
 }
 
-block() {	# block stock|patched
-	local v=$1 i
-	if [ "$v" = patched ]; then apply_patch; LITE=y; MP=(MODPOST_LITE="$MPL")
-	else revert_patch; LITE=; MP=(MODPOST_LITE=); fi
-	echo "== $v block: settling (untimed)"
-	rm_stage
-	"${KM[@]}" "${MP[@]}" vmlinux modules >"$B/settle.log" 2>&1 ||
-		die "$v: make failed, see $B/settle.log"
-	[ "$v" = stock ] && cp -p "$OUT/vmlinux.o" "$B/vmlinux.o.stock"
-	mkdir -p "$B/art-$v"
-	(cd "$OUT" && cp vmlinux Module.symvers modules.builtin \
-		modules.builtin.modinfo "$B/art-$v/")
-	exports_script "$B/exports-$v.sh"
-	for ((i = 0; i < RUNS; i++)); do
-		rm_stage
-		one "stage-$v" "${KM[@]}" "${MP[@]}" vmlinux modules
-	done
-	for ((i = 0; i < RUNS; i++)); do
-		(cd "$OUT" && one "exports-$v" sh "$B/exports-$v.sh")
-	done
-	for ((i = 0; i < RUNS; i++)); do
-		touch "$SRC/$TOUCHED"
-		one "incr-$v" "${KM[@]}" "${MP[@]}" vmlinux modules
-	done
+# switch_to stock|patched: the tree, with its modpost built (untimed)
+switch_to() {
+	if [ "$1" = patched ]; then
+		apply_patch
+		LITE=y MP=(MODPOST_LITE="$MPL")
+	else
+		revert_patch
+		LITE='' MP=(MODPOST_LITE=)
+	fi
+	"${KM[@]}" "${MP[@]}" prepare >"$B/prepare.log" 2>&1 ||
+		die "$1: make prepare failed, see $B/prepare.log"
 }
 
-rm -f "$B"/t.*
+# one_round VARIANT: a run of each measurement
+one_round() {
+	local v=$1 i
+	switch_to "$v"
+	rm_stage
+	one "stage-$v" "${KM[@]}" "${MP[@]}" vmlinux modules
+	if [ ! -d "$B/art-$v" ]; then
+		mkdir -p "$B/art-$v"
+		(cd "$OUT" && cp vmlinux Module.symvers modules.builtin \
+			modules.builtin.modinfo "$B/art-$v/")
+		[ "$v" = stock ] && cp -p "$OUT/vmlinux.o" "$B/vmlinux.o.stock"
+		exports_script "$B/exports-$v.sh"
+	fi
+	for ((i = 0; i < 3; i++)); do
+		(cd "$OUT" && one "exports-$v" sh "$B/exports-$v.sh")
+	done
+	touch "$SRC/$TOUCHED"
+	one "incr-$v" "${KM[@]}" "${MP[@]}" vmlinux modules
+}
+
+rm -rf "$B"/t.* "$B"/art-* "$B"/exports-*.sh
 start=$(date +%s)
-block stock
-block patched
-block patched
-block stock
+for ((r = 0; r < RUNS; r++)); do
+	echo "== round $((r + 1)) of $RUNS"
+	if ((r % 2 == 0)); then
+		one_round stock
+		one_round patched
+	else
+		one_round patched
+		one_round stock
+	fi
+done
 revert_patch
 
 # med KEY: "wall cpu rss_mib" (medians; rss the maximum)
@@ -178,9 +194,9 @@ nobj=$(ar t "$OUT/vmlinux.a" | wc -l)
 nmod=$(wc -l <"$OUT/modules.order")
 {
 	echo "x86_64 defconfig (X86_KERNEL_IBT, DEBUG_ENTRY off; MODVERSIONS on):"
-	echo "$nobj objects in vmlinux.a, $nmod modules; make -j$JOBS; $((RUNS * 2)) runs"
-	echo "per variant (blocks stock, patched, patched, stock); $(nproc) CPUs,"
-	echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+	echo "$nobj objects in vmlinux.a, $nmod modules; make -j$JOBS; $RUNS rounds of"
+	echo "both variants, alternating (the exports row: 3 runs per round);"
+	echo "$(nproc) CPUs, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
 	echo
 	echo "| step | stock wall s | patched wall s | patched/stock | stock cpu s | patched cpu s | stock peak MiB | patched peak MiB |"
 	echo "|---|---|---|---|---|---|---|---|"

@@ -363,6 +363,10 @@ lite_cmd_checks() {
 	*vmlinux.o*) fail "$NAME: the stage's command names vmlinux.o" ;;
 	*) pass "$NAME: the stage's command does not read vmlinux.o" ;;
 	esac
+	case "$c $(cat "$OUT/.modules.builtin.modinfo.cmd")" in
+	*" -n "*) fail "$NAME: -n without make -i: $c" ;;
+	*) pass "$NAME: without make -i, no -n for modpost-lite or modpost" ;;
+	esac
 	grep -q "^savedcmd_modules.builtin.modinfo := $MPL .*--builtin-modinfo modules.builtin.modinfo vmlinux.a" \
 		"$OUT/.modules.builtin.modinfo.cmd" &&
 		pass "$NAME: modules.builtin.modinfo comes from modpost-lite --builtin-modinfo" ||
