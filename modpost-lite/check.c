@@ -17,6 +17,7 @@
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/layout.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/relwalk.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
@@ -125,12 +126,11 @@ static void fill_hit(struct hit *h, const struct lobj *l,
 	h->value = k->off + s->value;
 	h->name = modpost_name(s->name);
 	h->ndata = 0;
-	if (sec->data && s->value < sec->data->d_size) {
-		h->ndata = sec->data->d_size - s->value;
+	if (sec->bytes && s->value < sec->size) {
+		h->ndata = sec->size - s->value;
 		if (h->ndata > LABEL_BYTES)
 			h->ndata = LABEL_BYTES;
-		memcpy(h->data, (const char *)sec->data->d_buf + s->value,
-		       h->ndata);
+		memcpy(h->data, sec->bytes + s->value, h->ndata);
 	}
 }
 
@@ -310,9 +310,9 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 		return addr_mask(&l->o, tval + (uint64_t)r->addend);
 	}
 	memset(&f, 0, sizeof(f));
-	if (fs->data && r->offset < fs->data->d_size) {
-		f.loc = (const unsigned char *)fs->data->d_buf + r->offset;
-		f.avail = fs->data->d_size - r->offset;
+	if (fs->bytes && r->offset < fs->size) {
+		f.loc = fs->bytes + r->offset;
+		f.avail = fs->size - r->offset;
 	}
 	f.msb = l->o.msb;
 	f.symval = tval;
@@ -518,8 +518,9 @@ void check_object(const struct check_ctx *c, unsigned int input,
 		  struct objbuf *buf, struct findings *out)
 {
 	const struct objsum *sum = &c->sums[input];
+	struct relwalk w;
+	struct reloc r;
 	struct lobj l;
-	size_t i, j, n;
 
 	if (lobj_open(c, input, buf, &l)) {
 		struct finding *f = findings_new(out);
@@ -534,39 +535,18 @@ void check_object(const struct check_ctx *c, unsigned int input,
 		free(l.o.err);
 		return;
 	}
-	for (i = 1; i < l.o.nsec; i++) {
-		const struct esec *rs = &l.o.sec[i];
-		uint32_t fsec = rs->info, fromcls;
-		enum reloc_walk walk;
-		bool is_export;
+	for_each_checked_reloc(&w, &l.o, sum->sec, c->exports, &r) {
+		if (w.is_export) {
+			struct target tg;
 
-		if (!esec_is_reloc(rs))
-			continue;
-		fromcls = sum->sec[fsec].cls;
-		walk = rule_walk(fromcls, c->exports);
-		if (walk == WALK_SKIP)
-			continue;
-		is_export = walk == WALK_EXPORT;
-		n = elfobj_nrelocs(&l.o, i);
-		for (j = 0; j < n; j++) {
-			struct reloc r;
-
-			elfobj_reloc(&l.o, i, j, &r);
-			if (l.o.arch->skip &&
-			    l.o.arch->skip(r.type, fromcls & SC_EXTABLE))
-				continue;
-			if (is_export) {
-				struct target tg;
-
-				resolve(&l, &l.o.sym[r.sym], &tg);
-				target_name(&tg, &l.o.sym[r.sym]);
-				check_export(&l, (uint32_t)i, j, fsec, &r, &tg,
-					     out);
-				free(tg.name);
-			} else {
-				check_reloc(&l, (uint32_t)i, j, fsec, fromcls,
-					    &r, out);
-			}
+			resolve(&l, &l.o.sym[r.sym], &tg);
+			target_name(&tg, &l.o.sym[r.sym]);
+			check_export(&l, (uint32_t)w.relsec, w.idx, w.fromsec,
+				     &r, &tg, out);
+			free(tg.name);
+		} else {
+			check_reloc(&l, (uint32_t)w.relsec, w.idx, w.fromsec,
+				    w.fromcls, &r, out);
 		}
 	}
 	lobj_close(&l);

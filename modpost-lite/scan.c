@@ -13,6 +13,7 @@
 #include <modpost-lite/export.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/relwalk.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
@@ -98,9 +99,9 @@ static bool export_suspect(const struct elfobj *o, size_t expsec,
 
 	if (!label)
 		return true;	/* the label would come from another object */
-	if (s->data && label->value < s->data->d_size) {
-		lic = (const char *)s->data->d_buf + label->value;
-		avail = s->data->d_size - label->value;
+	if (s->bytes && label->value < s->size) {
+		lic = (const char *)s->bytes + label->value;
+		avail = s->size - label->value;
 	}
 	return export_entry_check(label->name, esym_is_global(t), t->name,
 				  lic, avail) != EXP_OK;
@@ -117,7 +118,9 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 {
 	struct objsum *sum = &sc->tmp;
 	uint32_t *acc, *labels = NULL;
-	size_t nlabels = 0, i, j;
+	size_t nlabels = 0, i, unsupported;
+	struct relwalk w;
+	struct reloc rel;
 
 	GROW(sc->acc, sc->capacc, o->nsym);
 	acc = sc->acc;
@@ -133,54 +136,40 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			(void *)o);
 	}
 
-	for (i = 1; i < o->nsec; i++) {
-		const struct esec *rs = &o->sec[i];
-		uint32_t fromcls;
-		enum reloc_walk walk;
-		bool is_export;
-		size_t n;
-
-		if (!esec_is_reloc(rs))
-			continue;
-		fromcls = sum->sec[rs->info].cls;
-		walk = rule_walk(fromcls, opt->exports);
-		if (walk == WALK_SKIP)
-			continue;
-		is_export = walk == WALK_EXPORT;
-		n = elfobj_nrelocs(o, i);
-		if (n && rs->type == SHT_REL && !o->arch->rel_addend) {
-			sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
-					     o->machine);
+	/* the walk stops at the first REL section nothing can decode */
+	for (unsupported = 1; unsupported < o->nsec; unsupported++)
+		if (o->sec[unsupported].type == SHT_REL &&
+		    !o->arch->rel_addend &&
+		    elfobj_nrelocs(o, unsupported) &&
+		    relwalk_kind(o, sum->sec, opt->exports, unsupported) !=
+		    WALK_SKIP)
 			break;
+	for_each_checked_reloc(&w, o, sum->sec, opt->exports, &rel) {
+		const struct esym *t = &o->sym[rel.sym];
+
+		if (w.relsec >= unsupported)
+			break;
+
+		if (w.is_export) {
+			/* modpost registers only sound entries */
+			if (export_suspect(o, w.fromsec, labels, nlabels, &rel))
+				sum->suspect = true;
+			else
+				add_export(sc, t->name);
 		}
-		for (j = 0; j < n; j++) {
-			const struct esym *t;
-			struct reloc r;
+		if (esym_is_global(t)) {
+			acc[rel.sym] |= w.is_export ? SC_EXPORT : w.fromcls;
+		} else if (!w.is_export) {
+			uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
+					 sum->sec[t->shndx].cls;
 
-			elfobj_reloc(o, i, j, &r);
-			if (o->arch->skip &&
-			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
-				continue;
-			t = &o->sym[r.sym];
-			if (is_export) {
-				/* modpost registers only sound entries */
-				if (export_suspect(o, rs->info, labels, nlabels,
-						   &r))
-					sum->suspect = true;
-				else
-					add_export(sc, t->name);
-			}
-			if (esym_is_global(t))
-				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
-			else if (!is_export) {
-				uint32_t tocls = t->shndx == SEC_NONE ?
-					SC_NONE : sum->sec[t->shndx].cls;
-
-				if (rule_match(fromcls, tocls))
-					sum->suspect = true;
-			}
+			if (rule_match(w.fromcls, tocls))
+				sum->suspect = true;
 		}
 	}
+	if (unsupported < o->nsec)
+		sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
+				     o->machine);
 	for (i = 0; i < o->nsym; i++) {
 		struct sref *r;
 		size_t len;
