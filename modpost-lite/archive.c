@@ -263,7 +263,7 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 			len = (size_t)(end - name);
 		}
 		member = thin_member_path(path, name, len);
-		fn(ctx, member, -1, 0);
+		fn(ctx, member, -1, size);
 		free(member);
 		/* thin archives hold no member data */
 	}

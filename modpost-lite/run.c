@@ -126,11 +126,18 @@ int mpl_main(int argc, char **argv)
 		bad = true;
 	}
 	for (i = 0; i < ins.nin; i++) {
-		if (sums[i].err) {
+		const struct input *in = &ins.in[i];
+
+		if (!sums[i].err)
+			continue;
+		/* a thin archive lists a file that is not there */
+		if (sums[i].unopened && in->listed_in)
+			fprintf(stderr, "modpost-lite: %s(%s): %s\n",
+				in->listed_in, in->display, sums[i].err);
+		else
 			fprintf(stderr, "modpost-lite: %s: %s\n",
-				ins.in[i].display, sums[i].err);
-			bad = true;
-		}
+				in->display, sums[i].err);
+		bad = true;
 	}
 
 	link = link_build(&ins, sums, opt.exports, &found);

@@ -15,7 +15,13 @@ struct input {
 	char *path;		/* file to open: object, or regular archive */
 	char *display;		/* name for messages: path or archive(member) */
 	int64_t off;		/* archive member: offset of its data; else -1 */
-	uint64_t size;		/* archive member: size of its data */
+	/*
+	 * archive member: size of its data; thin archive member: the size
+	 * its header records, a hint for reading it (0: none)
+	 */
+	uint64_t size;
+	/* thin archive member: the archive that lists it; else NULL */
+	char *listed_in;
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int pos;	/* position within its unit */
 };

@@ -48,6 +48,7 @@ struct sref {			/* a global name referred to */
 
 struct objsum {
 	char *err;		/* the object could not be read */
+	bool unopened;		/* err: the file could not be opened */
 	uint16_t machine;
 	bool is64;
 	bool msb;
