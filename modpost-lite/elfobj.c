@@ -394,6 +394,8 @@ static bool plain_bytes(uint32_t type)
 	return type == SHT_PROGBITS || type == SHT_STRTAB;
 }
 
+#define HOST_MSB (__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
+
 static bool is_table(uint32_t type)
 {
 	return type == SHT_SYMTAB || type == SHT_SYMTAB_SHNDX ||
@@ -414,6 +416,17 @@ static int read_data(struct elfobj *o, size_t i)
 	if (s->type == SHT_NOBITS || s->type == SHT_NULL ||
 	    plain_bytes(s->type))
 		return 0;
+	/*
+	 * In the host's byte order libelf's translation of a table is the
+	 * file's bytes (its layout is the file's, and entries are read with
+	 * memcpy(), so alignment does not matter), and elf_getdata() could
+	 * only refuse what check_extent() has refused: use them in place.
+	 */
+	if (is_table(s->type) && o->msb == HOST_MSB) {
+		s->table = s->bytes;
+		s->nent = s->size / entry_size(o, s->type);
+		return 0;
+	}
 	d = elf_getdata(elf_getscn(o->elf, i), NULL);
 	if (!d && s->size)
 		return fail(o, "section %zu (%s): cannot read its data: %s",

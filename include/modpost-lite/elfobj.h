@@ -14,6 +14,7 @@
 
 #include <gelf.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -121,20 +122,17 @@ static inline void elfobj_reloc(const struct elfobj *o, size_t relsec,
 
 	if (o->is64) {
 		if (s->type == SHT_RELA) {
-			Elf64_Rela e;
-
-			memcpy(&e, p + i * sizeof(e), sizeof(e));
-			r->addend = e.r_addend;
-			r->offset = e.r_offset;
-			info = e.r_info;
+			p += i * sizeof(Elf64_Rela);
+			memcpy(&r->addend, p + offsetof(Elf64_Rela, r_addend),
+			       sizeof(r->addend));
 		} else {
-			Elf64_Rel e;
-
-			memcpy(&e, p + i * sizeof(e), sizeof(e));
+			p += i * sizeof(Elf64_Rel);
 			r->addend = 0;
-			r->offset = e.r_offset;
-			info = e.r_info;
 		}
+		/* r_offset and r_info: the same place in both */
+		memcpy(&r->offset, p + offsetof(Elf64_Rel, r_offset),
+		       sizeof(r->offset));
+		memcpy(&info, p + offsetof(Elf64_Rel, r_info), sizeof(info));
 		if (o->machine == EM_MIPS) {
 			arch_split_info(o->machine, true, o->msb, info,
 					&r->sym, &r->type);
