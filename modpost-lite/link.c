@@ -114,20 +114,29 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 		     struct objsum *sums, unsigned int input)
 {
 	struct objsum *s = &sums[input];
+	const struct unit_names *u = &l->unit[ins->in[input].unit];
 	size_t r;
 
 	if (s->err || s->suspect)
 		return;
+	/*
+	 * By hash: every definition whose name has the reference's hash is
+	 * taken for it.  That finds the name's definition if there is one,
+	 * and at worst (two names of one hash) marks an object suspect that
+	 * the exact check then clears; the names need not be kept or read.
+	 */
 	for (r = 0; r < s->nref; r++) {
 		const struct sref *ref = &s->ref[r];
-		const struct gent *e;
+		size_t probe = 0;
+		uint32_t idx;
 
-		e = lookup(&l->unit[ins->in[input].unit], sum_str(s, ref->name),
-			   ref->len, ref->hash);
-		if (e && rule_may_warn(ref->fromcls,
-				       link_def_class(sums, &e->d))) {
-			s->suspect = true;
-			return;
+		while ((idx = nametab_next(&u->tab, ref->hash, &probe)) !=
+		       NAMETAB_NONE) {
+			if (rule_may_warn(ref->fromcls,
+					  link_def_class(sums, &u->def[idx].d))) {
+				s->suspect = true;
+				return;
+			}
 		}
 	}
 }

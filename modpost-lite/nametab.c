@@ -87,6 +87,22 @@ uint32_t nametab_find(const struct nametab *t, uint32_t hash,
 	}
 }
 
+uint32_t nametab_next(const struct nametab *t, uint32_t hash, size_t *probe)
+{
+	if (!t->slot)
+		return NAMETAB_NONE;
+	for (;; (*probe)++) {
+		const struct nameslot *s = &t->slot[(hash + *probe) & t->mask];
+
+		if (!s->idx1)
+			return NAMETAB_NONE;
+		if (s->hash == hash) {
+			(*probe)++;
+			return s->idx1 - 1;
+		}
+	}
+}
+
 /* Double the slots: every name goes to its place in the new array. */
 static void grow_table(struct nametab *t)
 {

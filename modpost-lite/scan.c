@@ -172,16 +172,12 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 				     o->machine);
 	for (i = 0; i < o->nsym; i++) {
 		struct sref *r;
-		size_t len;
 
 		if (!acc[i])
 			continue;
 		GROW(sum->ref, sc->capref, sum->nref);
 		r = &sum->ref[sum->nref++];
-		len = strlen(o->sym[i].name);
-		r->name = add_str(sc, o->sym[i].name, len);
-		r->len = (uint32_t)len;
-		r->hash = link_hash(o->sym[i].name, len);
+		r->hash = link_hash(o->sym[i].name, strlen(o->sym[i].name));
 		r->fromcls = acc[i];
 	}
 }

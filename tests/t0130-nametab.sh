@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # The link's and the layout's name table (modpost-lite/nametab.c), on its
 # own: tests/tools/nametab-test.c stores and looks up 100,000 names, lets
-# the table grow, stores a name twice, and makes every hash collide.
+# the table grow, stores a name twice, makes every hash collide and walks
+# the indexes of one hash.
 . "$(dirname "$0")/lib.sh"
 
 T=$TMP/nametab-test
@@ -13,7 +14,7 @@ if ! cc -std=gnu11 -O2 -Wall -Wextra -Werror -D_GNU_SOURCE -I"$TOP/include" -o "
 	sed 's/^/    /' "$TMP/cc.log" | head -20
 	exit 0
 fi
-for s in many grow first collide hash; do
+for s in many grow first collide byhash hash; do
 	if "$T" "$s" >"$TMP/out" 2>&1; then
 		pass "nametab: $s"
 	else

@@ -48,6 +48,12 @@ uint32_t nametab_find(const struct nametab *t, uint32_t hash,
 		      nametab_same_fn same, const void *key);
 
 /*
+ * Each index stored under @hash, whatever its name: start with *probe = 0,
+ * call until NAMETAB_NONE.
+ */
+uint32_t nametab_next(const struct nametab *t, uint32_t hash, size_t *probe);
+
+/*
  * The index stored for the name @key if there is one; else store @idx for
  * it and return @idx.  Indexes must be below NAMETAB_NONE.
  */

@@ -39,10 +39,13 @@ struct sdef {			/* a global or weak definition */
 	bool common;
 };
 
-struct sref {			/* a global name referred to */
-	uint32_t name;
-	uint32_t len;
-	uint32_t hash;
+/*
+ * A global name referred to, by its hash alone: the link judges it against
+ * every definition of that hash (link_judge_refs()), which can only mark
+ * an object suspect when no name would, and suspects are checked by name.
+ */
+struct sref {
+	uint32_t hash;		/* link_hash() of the name */
 	uint32_t fromcls;	/* class of the referring section */
 };
 

@@ -8,6 +8,8 @@
  *   grow       the same names into a table sized for none (it grows)
  *   first      a name stored again keeps its first index
  *   collide    every name with the same hash (probing, comparisons)
+ *   byhash     nametab_next() yields each index stored under a hash once,
+ *              and only those
  *   hash       the hash depends on every byte and on the length
  */
 #include <stdio.h>
@@ -118,6 +120,32 @@ int main(int argc, char **argv)
 	} else if (!strcmp(sc, "collide")) {
 		nametab_init(&t, 0);
 		bad = fill(&t, 2000, 1) || check(&t, 2000, 1);
+	} else if (!strcmp(sc, "byhash")) {
+		static unsigned char seen[2000];
+		size_t probe = 0, count = 0;
+		uint32_t idx;
+
+		nametab_init(&t, 0);
+		bad = fill(&t, 1000, 1);	/* 0..999 under hash 42 */
+		for (i = 1000; !bad && i < 2000; i++) {
+			struct key k = { names[i] };
+
+			nametab_insert(&t, hash_of(names[i], 0), (uint32_t)i,
+				       same, &k);
+		}
+		while (!bad && (idx = nametab_next(&t, 42, &probe)) !=
+		       NAMETAB_NONE) {
+			if (idx >= 2000 || seen[idx]++ ||
+			    (idx >= 1000 && hash_of(names[idx], 0) != 42)) {
+				printf("index %u yielded wrongly\n", idx);
+				bad = 1;
+			}
+			count++;
+		}
+		if (!bad && count < 1000) {
+			printf("%zu of 1000 indexes yielded\n", count);
+			bad = 1;
+		}
 	} else if (!strcmp(sc, "hash")) {
 		char a[] = "abcdefghijklmnopqrstu", b[sizeof(a)];
 		uint32_t h = nametab_hash(a, strlen(a));
