@@ -21,6 +21,8 @@
 # "objcopy --prefix-symbols=cN_" but keeps the export labels
 # "__export_symbol_NAME" valid (objcopy would turn them into labels modpost
 # calls strange, and the copies would then measure thousands of errors).
+# BASELINE=PATH/TO/other/modpost-lite adds its two rows (-jN, -j1) to
+# every table, measured in the same rounds: before/after a change.
 # Usage: tools/bench.sh PATH/TO/modpost-lite
 set -u
 MPL=${1:?usage: bench.sh MODPOST_LITE}
@@ -122,6 +124,11 @@ bench_tree() {	# bench_tree DIR LABEL COPIES
 		timed floorw "$WORK/readfloor" -w "@$WORK/objs.list"
 		timed lite "$MPL" -M vmlinux.a
 		timed lite1 "$MPL" -M -j1 vmlinux.a
+		if [ -n "${BASELINE:-}" ]; then
+			timed base2 "$BASELINE" -M vmlinux.a
+			timed base1 "$BASELINE" -M -j1 vmlinux.a
+			rss base2 "$BASELINE" -M vmlinux.a
+		fi
 		rss ref "$REF" -M -o /dev/null vmlinux.o
 		rss lite "$MPL" -M vmlinux.a
 		rss lite1 "$MPL" -M -j1 vmlinux.a
@@ -146,6 +153,10 @@ bench_tree() {	# bench_tree DIR LABEL COPIES
 	row "ld -r + reference modpost (sum of medians)" "$base - -"
 	row "modpost-lite -M vmlinux.a (default -j$NCPU)" "$lite"
 	row "modpost-lite -M -j1 vmlinux.a" "$lite1"
+	if [ -n "${BASELINE:-}" ]; then
+		row "baseline -M vmlinux.a (default -j$NCPU)" "$(result base2)"
+		row "baseline -M -j1 vmlinux.a" "$(result base1)"
+	fi
 	row "floor: needed sections (readfloor)" "$floorn"
 	row "floor: whole files (readfloor -w)" "$floorw"
 	echo
@@ -162,6 +173,12 @@ bench_tree() {	# bench_tree DIR LABEL COPIES
 	echo "| (ld -r + modpost) / modpost-lite -j$NCPU    | $rb | >= 30  | $(verdict "$rb" ">=" 30) |"
 	echo "| (ld -r + modpost) / modpost-lite -j1    | $rb1 | -      | -   |"
 	echo "| modpost-lite peak RSS / modpost's       | $rm | <= 1   | $(verdict "$rm" "<=" 1) |"
+	# CPU time does not count waiting for a CPU: steadier on a busy machine
+	local c1 cf
+	c1=$(awk '{ print $2 }' <<<"$lite1")
+	cf=$(awk -v a="$floorn" -v b="$floorw" 'BEGIN { split(a, x, " "); split(b, y, " ");
+		print x[1] <= y[1] ? x[2] : y[2] }')
+	echo "| cpu: modpost-lite -j1 / floor           | $(ratio "$c1" "$cf") | -      | -   |"
 	echo
 	# the same verdicts, or the timings compare different work
 	"$REF" -M -o /dev/null vmlinux.o >"$WORK/ref.out" 2>&1
