@@ -188,7 +188,7 @@ bench_tree() {	# bench_tree DIR LABEL COPIES
 	else
 		echo "output: DIFFERS from the reference's (diff $WORK/ref.out $WORK/lite.out)"
 	fi
-	echo "$3 $(wc -l <"$WORK/objs.list") $base ${ref%% *} ${lite%% *} ${lite1%% *} $floor ${ref##* } ${lite##* }" \
+	echo "$3 $(wc -l <"$WORK/objs.list") $base ${ref%% *} ${lite%% *} ${lite1%% *} $floor ${ref##* } ${lite##* } $c1" \
 		>>"$WORK/growth"
 	rm -f vmlinux.o
 }
@@ -198,12 +198,12 @@ growth_table() {
 	echo
 	echo "### growth (medians; per copy = time / copies, relative to x1)"
 	echo
-	echo "| copies | objects | ld -r + modpost s | modpost s | lite s | lite -j1 s | floor s | lite / floor | lite per copy vs x1 | modpost MiB | lite MiB | lite MiB per copy vs x1 |"
-	echo "|--------|---------|-------------------|-----------|--------|------------|---------|--------------|---------------------|-------------|----------|-------------------------|"
-	awk 'NR == 1 { t1 = $5; m1 = $9 }
-	     { printf "| x%d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.2f | %.0f | %.0f | %.2f |\n",
-		$1, $2, $3, $4, $5, $6, $7, $5 / $7, ($5 / $1) / t1, $8, $9,
-		($9 / $1) / m1 }' "$WORK/growth"
+	echo "| copies | objects | ld -r + modpost s | modpost s | lite s | lite -j1 s | floor s | lite / floor | lite per copy vs x1 | lite -j1 cpu s | its cpu per copy vs x1 | modpost MiB | lite MiB | lite MiB per copy vs x1 |"
+	echo "|--------|---------|-------------------|-----------|--------|------------|---------|--------------|---------------------|----------------|------------------------|-------------|----------|-------------------------|"
+	awk 'NR == 1 { t1 = $5; m1 = $9; c1 = $10 }
+	     { printf "| x%d | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.2f | %.3f | %.2f | %.0f | %.0f | %.2f |\n",
+		$1, $2, $3, $4, $5, $6, $7, $5 / $7, ($5 / $1) / t1, $10,
+		($10 / $1) / c1, $8, $9, ($9 / $1) / m1 }' "$WORK/growth"
 }
 
 echo "## modpost-lite benchmark ($(date -u +%Y-%m-%d), $NCPU CPUs, $("$MPL" --version))"

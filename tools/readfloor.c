@@ -7,8 +7,8 @@
  * (symbol and section names) and relocation table.  Per object: open(),
  * one pread() of the ELF header, one of the section header table, then
  * one pread() per run of those sections that lie next to each other in
- * the file (an assembler writes them in one block after the contents),
- * into one buffer reused from file to file, and close().
+ * the file (an assembler writes them in one or two blocks after the
+ * contents), into one buffer reused from file to file, and close().
  *
  * libelf is not used here: its lazy file mode (elf_begin(ELF_C_READ) and
  * elf_getdata()) does one pread() and one malloc() per section, which
@@ -132,12 +132,13 @@ static unsigned long long read_needed(int fd, struct rbuf *b)
 	uint64_t shoff, shnum, shsz;
 	bool is64, msb;
 
-	if (!readall(fd, eh, sizeof(Elf32_Ehdr), 0) ||
-	    memcmp(eh, ELFMAG, SELFMAG))
+	ssize_t n = pread(fd, eh, sizeof(eh), 0);	/* either class's */
+
+	if (n < (ssize_t)sizeof(Elf32_Ehdr) || memcmp(eh, ELFMAG, SELFMAG))
 		return 0;
 	is64 = eh[EI_CLASS] == ELFCLASS64;
 	msb = eh[EI_DATA] == ELFDATA2MSB;
-	if (is64 && !readall(fd, eh, sizeof(Elf64_Ehdr), 0))
+	if (is64 && n < (ssize_t)sizeof(Elf64_Ehdr))
 		return 0;
 	bytes += is64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr);
 	shoff = is64 ? get(eh + 40, 8, msb) : get(eh + 32, 4, msb);
