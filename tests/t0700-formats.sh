@@ -182,7 +182,7 @@ jq -r '.version, (.runs[0].tool.driver.rules | length),
 tmpuri=$TMP
 expect "sarif: rules, results, locations" "$TMP/s.sum" <<EOF
 2.1.0
-12
+13
 export-init-exit	warning	file://$tmpuri/board.o	-	board_detect:function
 init-to-exit	warning	testdata/formats/board.c	27	board_init:function,board_shutdown:function
 text-to-init-exit	warning	testdata/formats/driver.c	14	driver_resume:function,board_detect:function
@@ -239,7 +239,9 @@ mkdir -p "$TMP/crc" && cp "$TOP/testdata/exports/crc/b.S" "$TMP/crc/" &&
 	mpl_compile "$CC" "$TMP/crc/b.S" "$TMP/crc/b.o" &&
 	(cd "$TMP/crc" && "$MPL" -M -m --vmlinux-export-c=x.c --format=json b.o) |
 	jq -r .rule >>"$TMP/rules.seen"
-"$MPL" --explain=list | awk '{print $1}' | sort >"$TMP/rules.all"
+# every rule but 6.1's own (meminit-to-init: the 6.1 tests have it)
+"$MPL" --explain=list | awk '$1 != "meminit-to-init" {print $1}' |
+	sort >"$TMP/rules.all"
 sort -u "$TMP/rules.seen" >"$TMP/rules.used"
 check_eq "cases: every rule id occurs" "$TMP/rules.all" "$TMP/rules.used"
 
@@ -309,7 +311,7 @@ EOF
 grep -q '^Usual fix: drop __exit' "$TMP/x.out" &&
 	pass "--explain=ID: usual fix" || fail "--explain=ID: usual fix"
 run "$TMP/x.out" "$TMP/x.err" --explain=list
-[ "$(wc -l <"$TMP/x.out")" = 12 ] && pass "--explain=list: 12 rules" ||
+[ "$(wc -l <"$TMP/x.out")" = 13 ] && pass "--explain=list: 13 rules" ||
 	fail "--explain=list"
 run "$TMP/x.out" "$TMP/x.err" --explain=bogus
 expect_rc "--explain=bogus" 2
