@@ -59,8 +59,9 @@ void finding_clear(struct finding *x)
 	free(x->extra);
 	free(x->owner);
 	free(x->srcfile);
+	free(x->srcfunc);
 	x->fromsym = x->fromsec = x->tosym = x->tosec = NULL;
-	x->extra = x->owner = x->srcfile = NULL;
+	x->extra = x->owner = x->srcfile = x->srcfunc = NULL;
 }
 
 void findings_free(struct findings *f)

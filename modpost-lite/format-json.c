@@ -34,8 +34,8 @@ void format_json(FILE *out, const struct format_ctx *c,
 		const struct finding *x = &f->v[i];
 		const struct explanation *e = explain_rule(x->rule);
 		bool mismatch = rule_is_mismatch(x->rule);
-		bool from = mismatch && x->fromsym && x->fromsym[0] &&
-			    x->from_in_object;
+		const char *fromsym = mismatch ? format_from_symbol(x) : NULL;
+		bool from = fromsym != NULL;
 		bool has_target = mismatch || x->rule == R_EXPORT_INIT_EXIT;
 		const char *sym = NULL, *tkind = NULL;
 		char *msg = format_message(x, true);
@@ -44,7 +44,7 @@ void format_json(FILE *out, const struct format_ctx *c,
 		bool func;
 
 		if (from)
-			sym = x->fromsym;
+			sym = fromsym;
 		else if (x->rule == R_EXPORTED_TWICE ||
 			 x->rule == R_COMMON_SYMBOL ||
 			 x->rule == R_EXPORT_MALFORMED ||
@@ -61,7 +61,8 @@ void format_json(FILE *out, const struct format_ctx *c,
 		field(out, "section", x->fromsec, false);
 		num(out, "offset", x->objsec != 0, x->objoff);
 		field(out, "symbol", sym, false);
-		num(out, "symbol_offset", from, x->fromoff_exact);
+		num(out, "symbol_offset", from && fromsym == x->fromsym,
+		    x->fromoff_exact);
 		field(out, "target", target, false);
 		field(out, "target_kind", tkind, false);
 		field(out, "target_section", has_target ||

@@ -117,8 +117,8 @@ static void result(FILE *out, const struct format_ctx *c,
 	if (x->srcfile)
 		fprintf(out, ",\"region\":{\"startLine\":%u}", x->srcline);
 	fputs("},\"logicalLocations\":[", out);
-	if (rule_is_mismatch(r) && x->from_in_object)
-		logical(out, x->fromsym, x->fromsec, &first);
+	if (rule_is_mismatch(r) && format_from_symbol(x))
+		logical(out, format_from_symbol(x), x->fromsec, &first);
 	if (rule_is_mismatch(r) || r == R_EXPORT_INIT_EXIT ||
 	    r == R_EXPORTED_TWICE || r == R_COMMON_SYMBOL)
 		logical(out, target, x->tosec, &first);

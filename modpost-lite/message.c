@@ -59,19 +59,43 @@ char *format_modpost_text(const struct format_ctx *c,
 	return s;
 }
 
+/*
+ * The from-symbol worth naming.  modpost's is the nearest symbol before
+ * the reference in the merged section: in a .ko, or when the object has
+ * no symbol there, it can be a neighbour from another source file.  When
+ * DWARF knows the function the reference is in, it decides: a symbol that
+ * is that function (or a clone of it, "name.constprop.0") stays; else the
+ * function DWARF names; else none (assembly: the section and offset).
+ */
+const char *format_from_symbol(const struct finding *x)
+{
+	const char *sym = x->fromsym && x->fromsym[0] && x->from_in_object ?
+			  x->fromsym : NULL;
+	size_t n;
+
+	if (!x->srcfunc)
+		return sym;
+	n = strlen(x->srcfunc);
+	if (sym && n && !strncmp(sym, x->srcfunc, n) &&
+	    (!sym[n] || sym[n] == '.'))
+		return sym;
+	return x->srcfunc[0] ? x->srcfunc : NULL;
+}
+
 /* "bar()", "bar()+0x12", or ".text+0x12" (no from-symbol here). */
 static char *from_part(const struct finding *x, bool offsets)
 {
+	const char *name = format_from_symbol(x);
 	bool func;
 
-	if (x->fromsym && x->fromsym[0] && x->from_in_object) {
+	if (name) {
 		explain_symbol_kind(x->fromsec, &func);
-		if (offsets)
-			return xasprintf("%s%s+0x%llx (%s)", x->fromsym,
+		if (offsets && name == x->fromsym)
+			return xasprintf("%s%s+0x%llx (%s)", name,
 					 func ? "()" : "",
 					 (unsigned long long)x->fromoff_exact,
 					 x->fromsec);
-		return xasprintf("%s%s (%s)", x->fromsym, func ? "()" : "",
+		return xasprintf("%s%s (%s)", name, func ? "()" : "",
 				 x->fromsec);
 	}
 	return xasprintf("%s+0x%llx", x->fromsec ? x->fromsec : "?",

@@ -28,6 +28,13 @@ build renamed "$TMP/renamed3.o" -DMPL_SUFFIX='"isra.3"' ||
 nm "$TMP/renamed3.o" | grep -q ' renamed_fn\.isra\.3$' &&
 	pass "formats: renamed_fn.isra.3 built" || fail "formats: renamed_fn.isra.3"
 
+# a module of two objects, the second without a symbol before its call
+build neighbour-a "$TMP/neighbour-a.o" &&
+	(cd "$TOP" && "$CC" -g "${MPL_KCFLAGS[@]}" -D__ASSEMBLY__ -Wa,-gdwarf-2 \
+		-c -o "$TMP/neighbour-b.o" "$SRC/neighbour-b.S") &&
+	ld -r -o "$TMP/neighbour.ko" "$TMP/neighbour-a.o" "$TMP/neighbour-b.o" ||
+	fail "formats: build neighbour.ko"
+
 # run OUT ERR OPTION... : modpost-lite from the top of the tree; status in $rc
 run() {
 	local out=$1 err=$2
@@ -169,6 +176,21 @@ if as -o "$TMP/esc0.o" "$TMP/esc.s" 2>/dev/null &&
 else
 	skip "json escaping (as or objcopy failed)"
 fi
+
+# ---- a .ko: DWARF decides which function a reference is in -------------------
+run "$TMP/nb.out" "$TMP/nb.err" -M "$TMP/neighbour.ko"
+grep -q 'neighbour_last+0x.* (section: .text) -> neighbour_init (section: .init.text)' "$TMP/nb.err" &&
+	pass "gnu/.ko: the modpost format names modpost's neighbour symbol" ||
+	fail "gnu/.ko: modpost format: $(cat "$TMP/nb.err")"
+run "$TMP/nb.out" "$TMP/nb.err" -M --format=gnu "$TMP/neighbour.ko"
+grep -q '^testdata/formats/neighbour-b.S:11: warning: section mismatch: .text+0x[0-9a-f]* references __init function neighbour_init() (.init.text)' "$TMP/nb.err" &&
+	! grep -q neighbour_last "$TMP/nb.err" &&
+	pass "gnu/.ko: not the neighbour from another file, where DWARF knows the file" ||
+	fail "gnu/.ko: $(cat "$TMP/nb.err")"
+run "$TMP/nb.out" "$TMP/nb.err" -M --format=json "$TMP/neighbour.ko"
+[ "$(jq -r '.symbol' "$TMP/nb.out")" = null ] &&
+	pass "json/.ko: no neighbour symbol either" ||
+	fail "json/.ko: symbol $(jq -r '.symbol' "$TMP/nb.out")"
 
 # ---- sarif ---------------------------------------------------------------
 run "$TMP/s.sarif" "$TMP/s.err" -M --format=sarif "${OBJS[@]}"

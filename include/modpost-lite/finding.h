@@ -59,6 +59,8 @@ struct finding {
 	/* source position of objsec+objoff (srcline.c), when known */
 	char *srcfile;		/* NULL when unknown */
 	unsigned int srcline;
+	/* the function DWARF puts it in ("": none, as in assembly) */
+	char *srcfunc;		/* NULL when unknown */
 };
 
 struct findings {

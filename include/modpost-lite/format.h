@@ -47,6 +47,11 @@ const char *format_severity(const struct format_ctx *c,
 const char *format_object(const struct inputs *ins, const struct finding *x);
 /* The module the finding is about, as modpost names it (no suffix). */
 const char *format_unit(const struct format_ctx *c, const struct finding *x);
+/*
+ * The from-symbol of a mismatch worth naming (NULL: none, name the place):
+ * modpost's, unless DWARF puts the reference in another function.
+ */
+const char *format_from_symbol(const struct finding *x);
 /* The target as modpost prints it: its name, or "0x..." (NULL: none). */
 char *format_target(const struct finding *x);
 /* modpost's text of @x ("WARNING: modpost: ..."), no final newline. */
