@@ -94,10 +94,8 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 	int fd;
 
 	fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0) {
-		o->unopened = true;
+	if (fd < 0)
 		return fail(o, "%s", strerror(errno));
-	}
 	if (in->off < 0 && in->size && read_as_recorded(fd, in->size, buf)) {
 		close(fd);
 		*len = (size_t)in->size;
@@ -467,7 +465,8 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 	sp = buf->span;
 	memset(o->sec, 0, o->nsec * sizeof(*o->sec));
 	sp[nsp++] = (struct span){ 0, o->is64 ? sizeof(Elf64_Ehdr) :
-					       sizeof(Elf32_Ehdr), SIZE_MAX, 0 };
+						  sizeof(Elf32_Ehdr),
+				   SIZE_MAX, 0 };
 	sp[nsp++] = (struct span){ eh.e_shoff,
 				   (uint64_t)o->nsec * eh.e_shentsize,
 				   SIZE_MAX - 1, 0 };

@@ -29,7 +29,7 @@ void inputs_free(struct inputs *ins)
 	for (i = 0; i < ins->nin; i++) {
 		free(ins->in[i].path);
 		free(ins->in[i].display);
-		free(ins->in[i].listed_in);
+		free(ins->in[i].member);
 	}
 	for (i = 0; i < ins->nunits; i++) {
 		free(ins->units[i].name);
@@ -37,6 +37,8 @@ void inputs_free(struct inputs *ins)
 	}
 	for (i = 0; i < ins->nerrors; i++)
 		free(ins->errors[i]);
+	free(ins->list_of_ko);
+	free(ins->list_of_o);
 	free(ins->in);
 	free(ins->units);
 	free(ins->errors);
@@ -75,30 +77,49 @@ static unsigned int unit_get(struct inputs *ins, const char *name)
 	return (unsigned int)ins->nunits++;
 }
 
-static void add_input(struct inputs *ins, unsigned int unit, const char *path,
-		      const char *display, int64_t off, uint64_t size)
+/* Where the inputs of one file go. */
+struct member_ctx {
+	struct inputs *ins;
+	const struct input_opts *o;
+	unsigned int unit;
+	unsigned int lib;	/* of a --lib archive: not in the unit yet */
+	const char *archive;
+};
+
+static void add_input(const struct member_ctx *c, const char *path,
+		      const char *display, const char *member, int64_t off,
+		      uint64_t size)
 {
-	struct unit *u = &ins->units[unit];
+	struct inputs *ins = c->ins;
+	struct unit *u = &ins->units[c->unit];
 	struct input *in;
 
 	GROW(ins->in, ins->capin, ins->nin);
 	in = &ins->in[ins->nin];
 	in->path = xstrdup(path);
 	in->display = xstrdup(display);
+	in->member = member ? xstrdup(member) : NULL;
 	in->off = off;
 	in->size = size;
-	in->listed_in = NULL;
-	in->unit = unit;
-	in->pos = u->ninputs;
-	u->input = xrealloc(u->input, (u->ninputs + 1) * sizeof(*u->input));
-	u->input[u->ninputs++] = (unsigned int)ins->nin++;
+	in->unit = c->unit;
+	in->lib = c->lib;
+	if (!c->lib) {
+		u->input = xrealloc(u->input,
+				    (u->ninputs + 1) * sizeof(*u->input));
+		u->input[u->ninputs++] = (unsigned int)ins->nin;
+	}
+	ins->nin++;
 }
 
-struct member_ctx {
-	struct inputs *ins;
-	unsigned int unit;
-	const char *archive;
-};
+/* A missing file: an error, or with -n the note modpost -n prints. */
+static void missing(const struct member_ctx *c, const char *what, int err)
+{
+	if (c->o && c->o->ignore_missing && err == ENOENT)
+		fprintf(stderr, "modpost-lite: %s: %s (ignored)\n", what,
+			strerror(err));
+	else
+		inputs_error(c->ins, "%s: %s", what, strerror(err));
+}
 
 static void add_member(void *p, const char *member, int64_t off,
 		       uint64_t size)
@@ -110,42 +131,58 @@ static void add_member(void *p, const char *member, int64_t off,
 		/*
 		 * A thin archive member is a file of its own.  GNU ar
 		 * flattens archives added to a thin archive, so members are
-		 * objects: they are not even looked up here (an access()
-		 * each was a tenth of a kernel's reading time) but read in
-		 * parallel with the rest; one that cannot be opened is
-		 * reported then, as ARCHIVE(MEMBER), naming the archive that
-		 * lists it.
+		 * objects: they are not opened here (a kernel has thousands)
+		 * but when read, where anything else is reported.  A missing
+		 * one is reported here, to name the archive that lists it.
 		 */
-		add_input(c->ins, c->unit, member, member, -1, size);
-		c->ins->in[c->ins->nin - 1].listed_in = xstrdup(c->archive);
+		if (access(member, F_OK)) {
+			display = xasprintf("%s(%s)", c->archive, member);
+			missing(c, display, errno);
+			free(display);
+			return;
+		}
+		add_input(c, member, member, NULL, -1, size);
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
-	add_input(c->ins, c->unit, c->archive, display, off, size);
+	add_input(c, c->archive, display, member, off, size);
 	free(display);
 }
 
-static void add_file(struct inputs *ins, unsigned int unit, const char *path)
+static void add_file_to(const struct member_ctx *ctx, const char *path)
 {
-	struct member_ctx ctx = { ins, unit, path };
+	struct member_ctx c = *ctx;
 	enum file_kind kind;
 	char *err = NULL;
+	int e;
 
-	kind = file_kind(path, &err);
+	c.archive = path;
+	kind = file_kind(path, &err, &e);
 	switch (kind) {
 	case FK_ERROR:
-		inputs_error(ins, "%s: %s", path, err);
+		if (e)
+			missing(&c, path, e);
+		else
+			inputs_error(c.ins, "%s: %s", path, err);
 		break;
 	case FK_OBJECT:
-		add_input(ins, unit, path, path, -1, 0);
+		add_input(&c, path, path, NULL, -1, 0);
 		break;
 	case FK_ARCHIVE:
 	case FK_THIN:
-		if (archive_walk(path, kind, add_member, &ctx, &err))
-			inputs_error(ins, "%s: %s", path, err);
+		if (archive_walk(path, kind, add_member, &c, &err))
+			inputs_error(c.ins, "%s: %s", path, err);
 		break;
 	}
 	free(err);
+}
+
+static void add_file(struct inputs *ins, const struct input_opts *o,
+		     unsigned int unit, const char *path)
+{
+	struct member_ctx c = { ins, o, unit, 0, path };
+
+	add_file_to(&c, path);
 }
 
 /* Strip the trailing newline (and carriage return) of a line read. */
@@ -201,10 +238,10 @@ static int add_arg(struct inputs *ins, const struct input_opts *o,
 	} else if (str_ends(arg, ".ko")) {
 		char *name = xasprintf("%.*s", (int)(strlen(arg) - 3), arg);
 
-		add_file(ins, unit_get(ins, name), arg);
+		add_file(ins, o, unit_get(ins, name), arg);
 		free(name);
 	} else {
-		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux"),
+		add_file(ins, o, unit_get(ins, o->module ? o->module : "vmlinux"),
 			 arg);
 	}
 	return 0;
@@ -221,31 +258,41 @@ void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
  * writes X.mod beside it, listing the objects the module is made of: when
  * it exists, those objects form unit X; otherwise X.o itself does.
  */
-static void add_listed_module(struct inputs *ins, const char *obj)
+static void add_listed_module(struct inputs *ins, const struct input_opts *o,
+			      const char *listfile, const char *entry)
 {
-	char *name, *modfile, *line = NULL;
+	char *name, *modfile, *obj, *line = NULL;
 	unsigned int unit;
 	size_t cap = 0;
 	FILE *f;
 
-	if (!str_ends(obj, ".o")) {
-		inputs_error(ins, "%s: a -T list names module objects (*.o)",
-			     obj);
+	/* 6.1's Kbuild feeds modules.order through sed s/ko$/o/ */
+	if (str_ends(entry, ".ko")) {
+		if (!ins->list_of_ko)
+			ins->list_of_ko = xstrdup(listfile);
+		name = xasprintf("%.*s", (int)(strlen(entry) - 3), entry);
+	} else if (str_ends(entry, ".o")) {
+		if (!ins->list_of_o)
+			ins->list_of_o = xstrdup(listfile);
+		name = xasprintf("%.*s", (int)(strlen(entry) - 2), entry);
+	} else {
+		inputs_error(ins, "%s: a -T list names modules (X.o, or X.ko as 6.1's modules.order)",
+			     entry);
 		return;
 	}
-	name = xasprintf("%.*s", (int)(strlen(obj) - 2), obj);
+	obj = xasprintf("%s.o", name);
 	unit = unit_get(ins, name);
 	modfile = xasprintf("%s.mod", name);
 	f = fopen(modfile, "r");
 	if (!f) {
-		add_file(ins, unit, obj);
+		add_file(ins, o, unit, obj);
 	} else {
 		while (getline(&line, &cap, f) >= 0) {
 			char *tok, *save = NULL;
 
 			for (tok = strtok_r(line, " \t\r\n", &save); tok;
 			     tok = strtok_r(NULL, " \t\r\n", &save))
-				add_file(ins, unit, tok);
+				add_file(ins, o, unit, tok);
 		}
 		if (ferror(f))
 			inputs_error(ins, "%s: read error", modfile);
@@ -253,10 +300,12 @@ static void add_listed_module(struct inputs *ins, const char *obj)
 		free(line);
 	}
 	free(modfile);
+	free(obj);
 	free(name);
 }
 
-void inputs_add_list(struct inputs *ins, const char *listfile)
+void inputs_add_list(struct inputs *ins, const struct input_opts *o,
+		     const char *listfile)
 {
 	FILE *f = strcmp(listfile, "-") ? fopen(listfile, "r") : stdin;
 	char *line = NULL;
@@ -269,11 +318,20 @@ void inputs_add_list(struct inputs *ins, const char *listfile)
 	while (getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])
-			add_listed_module(ins, line);
+			add_listed_module(ins, o, listfile, line);
 	}
 	if (ferror(f))
 		inputs_error(ins, "%s: read error", listfile);
 	free(line);
 	if (f != stdin)
 		fclose(f);
+}
+
+void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
+		    const char *path, unsigned int nth)
+{
+	struct member_ctx c = { ins, o, 0, nth, path };
+
+	c.unit = unit_get(ins, o->module ? o->module : "vmlinux");
+	add_file_to(&c, path);
 }

@@ -6,7 +6,6 @@
 #include <elf.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uthash.h>
 
 #include <modpost-lite/arena.h>
 #include <modpost-lite/elfobj.h>
@@ -110,8 +109,9 @@ uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
 	return sums[d->input].sec[d->shndx].cls;
 }
 
-void link_judge_refs(const struct link *l, const struct inputs *ins,
-		     struct objsum *sums, unsigned int input)
+void link_judge_refs(const struct link *l, const struct profile *p,
+		     const struct inputs *ins, struct objsum *sums,
+		     unsigned int input)
 {
 	struct objsum *s = &sums[input];
 	const struct unit_names *u = &l->unit[ins->in[input].unit];
@@ -132,8 +132,10 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 
 		while ((idx = nametab_next(&u->tab, ref->hash, &probe)) !=
 		       NAMETAB_NONE) {
-			if (rule_may_warn(ref->fromcls,
-					  link_def_class(sums, &u->def[idx].d))) {
+			const struct gdef *d = &u->def[idx].d;
+
+			if (rule_may_warn(p, ref->fromcls,
+					  link_def_class(sums, d))) {
 				s->suspect = true;
 				return;
 			}
@@ -141,69 +143,7 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 	}
 }
 
-struct expent {
-	UT_hash_handle hh;
-	unsigned int unit;
-	const char *name;
-};
-
-static void exported_twice(const struct inputs *ins, struct objsum *sums,
-			   struct findings *out)
-{
-	struct expent *table = NULL, *e;
-	size_t u, k, x, cap = 0, n = 0;
-	struct expent *pool = NULL;
-
-	for (u = 0; u < ins->nunits; u++)
-		for (k = 0; k < ins->units[u].ninputs; k++)
-			n += sums[ins->units[u].input[k]].nexp;
-	GROW(pool, cap, n);
-	n = 0;
-	for (u = 0; u < ins->nunits; u++) {
-		const struct unit *un = &ins->units[u];
-
-		for (k = 0; k < un->ninputs; k++) {
-			unsigned int in = un->input[k];
-			const struct objsum *s = &sums[in];
-
-			for (x = 0; x < s->nexp; x++) {
-				const char *name = sum_str(s, s->exp[x]);
-				struct finding *f;
-				char *shown;
-
-				HASH_FIND_STR(table, name, e);
-				if (!e) {
-					e = &pool[n++];
-					e->unit = (unsigned int)u;
-					e->name = name;
-					HASH_ADD_KEYPTR(hh, table, name,
-							strlen(name), e);
-					continue;
-				}
-				shown = modpost_name(name);
-				f = findings_new(out);
-				f->unit = (unsigned int)u;
-				f->input = in;
-				f->sec = UINT32_MAX;
-				f->idx = x;
-				f->kind = F_EXPORT_TWICE;
-				f->error = true;
-				f->tosym = xstrdup(name);
-				f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
-						    un->name, shown,
-						    ins->units[e->unit].name,
-						    ins->units[e->unit].is_vmlinux ?
-						    "" : ".ko");
-				free(shown);
-			}
-		}
-	}
-	HASH_CLEAR(hh, table);	/* the entries are in pool */
-	free(pool);
-}
-
-static void common_symbols(struct link *l, const struct inputs *ins,
-			   struct findings *out)
+static void common_symbols(struct link *l, struct findings *out)
 {
 	size_t u;
 	struct gent *e;
@@ -211,27 +151,21 @@ static void common_symbols(struct link *l, const struct inputs *ins,
 	for (u = 0; u < l->nunits; u++) {
 		for_each_unit_def(l, u, e) {
 			struct finding *f;
-			char *shown;
 
 			if (!e->d.common || str_starts(e->d.name, "__gnu_lto_"))
 				continue;
-			f = findings_new(out);
+			f = findings_new(out, R_COMMON_SYMBOL);
 			f->unit = (unsigned int)u;
 			f->input = e->d.input;
 			f->sec = 0;
 			f->idx = e->d.symidx;
-			f->kind = F_COMMON;
 			f->tosym = xstrdup(e->d.name);
-			shown = modpost_name(e->d.name);
-			f->text = xasprintf("\"%s\" [%s] is COMMON symbol\n",
-					    shown, ins->units[u].name);
-			free(shown);
 		}
 	}
 }
 
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			bool exports, struct findings *out)
+			struct findings *out)
 {
 	struct link *l = xcalloc(1, sizeof(*l));
 	size_t u, k, d, n;
@@ -264,15 +198,14 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 				e.d.shndx = sd->shndx;
 				e.d.value = sd->value;
 				e.d.bind = sd->bind;
+				e.d.type = sd->type;
 				e.d.common = sd->common;
 				e.len = sd->len;
 				define(names, &e, sd->hash);
 			}
 		}
 	}
-	if (exports)
-		exported_twice(ins, sums, out);
-	common_symbols(l, ins, out);
+	common_symbols(l, out);
 	return l;
 }
 

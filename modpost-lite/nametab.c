@@ -23,7 +23,8 @@ uint32_t nametab_hash(const char *name, size_t len)
 			memcpy(&w, name, 8);
 			h = mix(h, w);
 		}
-		memcpy(&w, end - 8, 8);	/* the last 1 to 8, overlapping */
+		/* the last 1 to 8 bytes, overlapping */
+		memcpy(&w, end - 8, 8);
 		h = mix(h, w);
 	} else if (len >= 4) {
 		memcpy(&a, name, 4);

@@ -13,11 +13,18 @@
 #include <modpost-lite/export.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/relwalk.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
+
+/* .export_symbol entries are walked: the profile has them, -M asks. */
+static bool exports_checked(const struct scan_opts *opt)
+{
+	return opt->exports && opt->prof->data->export_entries;
+}
 
 static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 {
@@ -33,12 +40,32 @@ static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 	return off;
 }
 
-static void add_export(struct scanner *sc, const char *name)
+/* Register export @name (as modpost truncates it) of namespace @ns. */
+static void add_export(struct scanner *sc, const char *name, const char *ns,
+		       bool gpl)
 {
 	struct objsum *s = &sc->tmp;
+	char *shown = modpost_name(name);
+	struct sexp *e;
 
 	GROW(s->exp, sc->capexp, s->nexp);
-	s->exp[s->nexp++] = add_str(sc, name, strlen(name));
+	e = &s->exp[s->nexp++];
+	e->name = add_str(sc, shown, strlen(shown));
+	e->ns = add_str(sc, ns, strlen(ns));
+	e->gpl = gpl;
+	free(shown);
+}
+
+/* The string at offset @off of section @sec, or "" if it is not there. */
+static const char *sec_string(const struct elfobj *o, uint32_t sec,
+			      uint64_t off)
+{
+	const struct esec *s = sec == SEC_NONE ? NULL : &o->sec[sec];
+	const char *p = s ? (const char *)s->bytes : NULL;
+
+	if (!p || off >= s->size || !memchr(p + off, '\0', s->size - off))
+		return "";
+	return p + off;
 }
 
 /* The label nearest at or before @off among @labels (sorted by value). */
@@ -86,10 +113,14 @@ static int cmp_label(const void *a, const void *b, void *arg)
 	return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
 }
 
-/* Is the export entry whose pointer is relocation @r suspicious? */
-static bool export_suspect(const struct elfobj *o, size_t expsec,
-			   const uint32_t *labels, size_t nlabels,
-			   const struct reloc *r)
+/*
+ * The export entry whose pointer is relocation @r: registered when it is
+ * sound (modpost registers only those); else the object is suspect and
+ * the checker reports what is wrong with it.
+ */
+static void scan_export(const struct elfobj *o, size_t expsec,
+			const uint32_t *labels, size_t nlabels,
+			const struct reloc *r, struct scanner *sc)
 {
 	const struct esym *label = nearest_label(o, labels, nlabels, r->offset);
 	const struct esym *t = &o->sym[r->sym];
@@ -97,14 +128,25 @@ static bool export_suspect(const struct elfobj *o, size_t expsec,
 	const char *lic = NULL;
 	size_t avail = 0;
 
-	if (!label)
-		return true;	/* the label would come from another object */
+	if (!label) {
+		/* the label would come from another object */
+		sc->tmp.suspect = true;
+		return;
+	}
 	if (s->bytes && label->value < s->size) {
 		lic = (const char *)s->bytes + label->value;
 		avail = s->size - label->value;
 	}
-	return export_entry_check(label->name, esym_is_global(t), t->name,
-				  lic, avail) != EXP_OK;
+	if (export_entry_check(label->name, esym_is_global(t), t->name,
+			       lic, avail) != EXP_OK) {
+		sc->tmp.suspect = true;
+		return;
+	}
+	/* the namespace string follows the licence's */
+	add_export(sc, t->name,
+		   sec_string(o, (uint32_t)expsec,
+			      label->value + strlen(lic) + 1),
+		   !strcmp(lic, "GPL"));
 }
 
 /*
@@ -119,13 +161,14 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	struct objsum *sum = &sc->tmp;
 	uint32_t *acc, *labels = NULL;
 	size_t nlabels = 0, i, unsupported;
+	bool exports = exports_checked(opt);
 	struct relwalk w;
 	struct reloc rel;
 
 	GROW(sc->acc, sc->capacc, o->nsym);
 	acc = sc->acc;
 	memset(acc, 0, o->nsym * sizeof(*acc));
-	if (expsec && opt->exports) {
+	if (expsec && exports_checked(opt)) {
 		GROW(sc->labels, sc->caplabels, o->nsym);
 		labels = sc->labels;
 		for (i = 0; i < o->nsym; i++)
@@ -141,29 +184,23 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 		if (o->sec[unsupported].type == SHT_REL &&
 		    !o->arch->rel_addend &&
 		    elfobj_nrelocs(o, unsupported) &&
-		    relwalk_kind(o, sum->sec, opt->exports, unsupported) !=
-		    WALK_SKIP)
+		    relwalk_kind(o, opt->prof, sum->sec, exports,
+				 unsupported) != WALK_SKIP)
 			break;
-	for_each_checked_reloc(&w, o, sum->sec, opt->exports, &rel) {
+	for_each_checked_reloc(&w, o, opt->prof, sum->sec, exports, &rel) {
 		const struct esym *t = &o->sym[rel.sym];
 
 		if (w.relsec >= unsupported)
 			break;
-
-		if (w.is_export) {
-			/* modpost registers only sound entries */
-			if (export_suspect(o, w.fromsec, labels, nlabels, &rel))
-				sum->suspect = true;
-			else
-				add_export(sc, t->name);
-		}
+		if (w.is_export)
+			scan_export(o, w.fromsec, labels, nlabels, &rel, sc);
 		if (esym_is_global(t)) {
 			acc[rel.sym] |= w.is_export ? SC_EXPORT : w.fromcls;
 		} else if (!w.is_export) {
 			uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
 					 sum->sec[t->shndx].cls;
 
-			if (rule_match(w.fromcls, tocls))
+			if (rule_match(opt->prof, w.fromcls, tocls) != R_NONE)
 				sum->suspect = true;
 		}
 	}
@@ -182,8 +219,56 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	}
 }
 
-static void scan_sections(const struct elfobj *o, struct scanner *sc,
-			  size_t *expsec)
+/*
+ * The kernel release in a module's "vermagic=6.1.0-57-amd64 SMP ..."
+ * .modinfo string (a .ko has one, from its .mod.c), as major*1000+minor;
+ * 0 when there is none.
+ */
+static unsigned int vermagic_release(const struct esec *e)
+{
+	static const char key[] = "vermagic=";
+	const char *p, *end;
+	char rel[64];
+	size_t n;
+
+	if (!e->bytes || !e->size)
+		return 0;
+	p = (const char *)e->bytes;
+	end = p + e->size;
+	while (p < end) {
+		const char *z = memchr(p, '\0', (size_t)(end - p));
+
+		if (!z)
+			break;
+		if (str_starts(p, key)) {
+			p += strlen(key);
+			n = strcspn(p, " ");
+			if (n >= sizeof(rel))
+				return 0;
+			memcpy(rel, p, n);
+			rel[n] = '\0';
+			return profile_release_number(rel);
+		}
+		p = z + 1;
+	}
+	return 0;
+}
+
+/* Keep the bytes of a .modinfo section (copied by keep_summary). */
+static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
+{
+	struct objsum *sum = &sc->tmp;
+	struct smodinfo *m;
+
+	GROW(sum->modinfo, sc->capmodinfo, sum->nmodinfo);
+	m = &sum->modinfo[sum->nmodinfo++];
+	m->sec = (uint32_t)i;
+	m->size = e->bytes ? e->size : 0;
+	m->bytes = e->bytes;
+}
+
+static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
+			  struct scanner *sc, size_t *expsec)
 {
 	struct objsum *sum = &sc->tmp;
 	size_t i;
@@ -210,6 +295,13 @@ static void scan_sections(const struct elfobj *o, struct scanner *sc,
 			      !(e->flags & SHF_ALLOC) && !(s->cls & SC_SKIP);
 		if (s->cls & SC_EXPORT)
 			*expsec = i;	/* the last one, as modpost keeps */
+		if (opt->modinfo && e->type == SHT_PROGBITS &&
+		    !strcmp(e->name, ".modinfo"))
+			add_modinfo(sc, e, i);
+		if (str_starts(e->name, "___ksymtab"))
+			sum->ksymtab_sections = true;
+		if (!strcmp(e->name, ".modinfo"))
+			sum->release = vermagic_release(e);
 	}
 }
 
@@ -219,14 +311,86 @@ static void scan_sections(const struct elfobj *o, struct scanner *sc,
  * module linker script); see check.c.  A .ko that kept its .export_symbol
  * section is checked through that section only.
  */
-static bool ksymtab_label(const struct elfobj *o, const struct esym *e)
+static bool ksymtab_label(const struct elfobj *o, const struct esym *e,
+			  bool *gpl)
 {
 	const char *sec;
 
 	if (e->shndx == SEC_NONE || !str_starts(e->name, "__ksymtab_"))
 		return false;
 	sec = o->sec[e->shndx].name;
-	return !strcmp(sec, "__ksymtab") || !strcmp(sec, "__ksymtab_gpl");
+	*gpl = !strcmp(sec, "__ksymtab_gpl");
+	return *gpl || !strcmp(sec, "__ksymtab");
+}
+
+#define KSTRTABNS "__kstrtabns_"
+
+static int cmp_sym_name(const void *a, const void *b, void *arg)
+{
+	const struct elfobj *o = arg;
+
+	return strcmp(o->sym[*(const uint32_t *)a].name,
+		      o->sym[*(const uint32_t *)b].name);
+}
+
+/*
+ * The namespace of export @name of a .ko: the string at its
+ * __kstrtabns_NAME label (@ns: those labels, sorted by name).
+ */
+static const char *ko_namespace(const struct elfobj *o, const uint32_t *ns,
+				size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct esym *s = &o->sym[ns[mid]];
+		int c = strcmp(s->name + strlen(KSTRTABNS), name);
+
+		if (!c)
+			return sec_string(o, s->shndx, s->value);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return "";
+}
+
+/* A .ko's exports: its __ksymtab_NAME labels, in symbol-table order. */
+static void scan_ko_exports(const struct elfobj *o, struct scanner *sc)
+{
+	uint32_t *ns;
+	size_t i, n = 0;
+	bool gpl;
+
+	GROW(sc->labels, sc->caplabels, o->nsym);
+	ns = sc->labels;
+	for (i = 1; i < o->nsym; i++)
+		if (o->sym[i].shndx != SEC_NONE &&
+		    str_starts(o->sym[i].name, KSTRTABNS))
+			ns[n++] = (uint32_t)i;
+	qsort_r(ns, n, sizeof(*ns), cmp_sym_name, (void *)o);
+	for (i = 1; i < o->nsym; i++) {
+		const struct esym *e = &o->sym[i];
+		const char *name = e->name + strlen("__ksymtab_");
+
+		if (ksymtab_label(o, e, &gpl))
+			add_export(sc, name, ko_namespace(o, ns, n, name), gpl);
+	}
+}
+
+static void add_undefined(struct scanner *sc, const char *name)
+{
+	struct objsum *sum = &sc->tmp;
+	struct sundef *u;
+	size_t len = strlen(name);
+
+	GROW(sum->undef, sc->capundef, sum->nundef);
+	u = &sum->undef[sum->nundef++];
+	u->name = add_str(sc, name, len);
+	u->len = (uint32_t)len;
+	u->hash = link_hash(name, len);
 }
 
 static void scan_symbols(const struct elfobj *o, const struct input *in,
@@ -234,10 +398,11 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 			 struct scanner *sc)
 {
 	struct objsum *sum = &sc->tmp;
-	bool ko = opt->exports && !expsec && in->off < 0 &&
-		  str_ends(in->path, ".ko");
 	size_t i;
 
+	if (exports_checked(opt) && !expsec && in->off < 0 &&
+	    str_ends(in->path, ".ko"))
+		scan_ko_exports(o, sc);
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *e = &o->sym[i];
 		struct sdef *d;
@@ -245,10 +410,14 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 
 		if (esym_searchable(e))
 			sum->sec[e->shndx].nsyms++;
-		if (ko && ksymtab_label(o, e))
-			add_export(sc, e->name + strlen("__ksymtab_"));
-		if (!esym_is_global(e) || e->raw_shndx == SHN_UNDEF)
+		if (!esym_is_global(e))
 			continue;
+		if (e->raw_shndx == SHN_UNDEF) {
+			/* ld pulls no archive member for a weak reference */
+			if (opt->undefined && e->bind != STB_WEAK && e->name[0])
+				add_undefined(sc, e->name);
+			continue;
+		}
 		GROW(sum->def, sc->capdef, sum->ndef);
 		d = &sum->def[sum->ndef++];
 		len = strlen(e->name);
@@ -259,14 +428,15 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 		d->shndx = e->shndx;
 		d->value = e->value;
 		d->bind = e->bind;
+		d->type = e->type;
 		d->common = e->raw_shndx == SHN_COMMON;
 	}
 }
 
-void scanner_init(struct scanner *sc)
+void scanner_init(struct scanner *sc, const struct profile *p)
 {
 	memset(sc, 0, sizeof(*sc));
-	sc->cc = secclass_cache_new();
+	sc->cc = secclass_cache_new(p->data->classes);
 }
 
 void scanner_free(struct scanner *sc)
@@ -278,6 +448,8 @@ void scanner_free(struct scanner *sc)
 	free(sc->tmp.def);
 	free(sc->tmp.ref);
 	free(sc->tmp.exp);
+	free(sc->tmp.undef);
+	free(sc->tmp.modinfo);
 	free(sc->tmp.strs);
 	free(sc->acc);
 	free(sc->labels);
@@ -289,6 +461,7 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 {
 	struct objsum *t = &sc->tmp;
 	struct arena *a = &sc->arena;
+	size_t i;
 
 	sum->nsec = t->nsec;
 	sum->sec = arena_dup(a, t->sec, t->nsec * sizeof(*t->sec));
@@ -298,10 +471,20 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	sum->ref = arena_dup(a, t->ref, t->nref * sizeof(*t->ref));
 	sum->nexp = t->nexp;
 	sum->exp = arena_dup(a, t->exp, t->nexp * sizeof(*t->exp));
+	sum->nundef = t->nundef;
+	sum->undef = arena_dup(a, t->undef, t->nundef * sizeof(*t->undef));
+	sum->nmodinfo = t->nmodinfo;
+	sum->modinfo = arena_dup(a, t->modinfo,
+				 t->nmodinfo * sizeof(*t->modinfo));
+	for (i = 0; i < t->nmodinfo; i++)	/* out of the read buffer */
+		sum->modinfo[i].bytes = arena_dup(a, t->modinfo[i].bytes,
+						  t->modinfo[i].size);
 	sum->nstrs = t->nstrs;
 	sum->strs = arena_dup(a, t->strs, t->nstrs);
 	sum->suspect = t->suspect;
 	sum->err = t->err;
+	sum->release = t->release;
+	sum->ksymtab_sections = t->ksymtab_sections;
 }
 
 void scan_object(const struct input *in, const struct scan_opts *opt,
@@ -314,20 +497,22 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	memset(sum, 0, sizeof(*sum));
 	if (elfobj_open(&o, in, &sc->buf)) {
 		sum->err = o.err;
-		sum->unopened = o.unopened;
 		return;
 	}
 	sum->machine = o.machine;
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
-	t->nsec = t->ndef = t->nref = t->nexp = t->nstrs = 0;
+	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;
+	t->nstrs = 0;
 	t->suspect = false;
 	t->err = NULL;
-	scan_sections(&o, sc, &expsec);
+	t->release = 0;
+	t->ksymtab_sections = false;
+	scan_sections(&o, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);
+	keep_summary(sc, sum);	/* before the .modinfo bytes go */
 	elfobj_close(&o);
-	keep_summary(sc, sum);
 }
 
 void objsum_free(struct objsum *sum)

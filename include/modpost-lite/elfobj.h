@@ -88,7 +88,6 @@ struct elfobj {
 	struct esym *sym;
 	size_t nlocal;		/* symtab sh_info: index of the first global */
 	char *err;		/* why opening failed */
-	bool unopened;		/* err: the file could not be opened */
 };
 
 /*

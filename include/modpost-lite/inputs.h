@@ -20,17 +20,18 @@ struct input {
 	 * its header records, a hint for reading it (0: none)
 	 */
 	uint64_t size;
-	/* thin archive member: the archive that lists it; else NULL */
-	char *listed_in;
+	char *member;		/* regular archive member: its name; else NULL */
 	unsigned int unit;	/* index into inputs::units */
-	unsigned int pos;	/* position within its unit */
+	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
 };
 
 struct unit {
 	char *name;		/* "vmlinux", or the module name */
 	bool is_vmlinux;
 	unsigned int ninputs;
-	unsigned int *input;	/* indexes into inputs::in, in link order */
+	unsigned int *input;	/* indexes into inputs::in, in link order;
+				 * --lib members only once select.c pulled
+				 * them, in the order ld pulls them */
 };
 
 struct inputs {
@@ -38,6 +39,8 @@ struct inputs {
 	size_t nin, capin;
 	struct unit *units;
 	size_t nunits, capunits;
+	/* the first -T list whose lines name X.ko (6.1) or X.o (6.12 on) */
+	char *list_of_ko, *list_of_o;
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
@@ -45,6 +48,7 @@ struct inputs {
 
 struct input_opts {
 	const char *module;	/* --module NAME: plain objects form this unit */
+	bool ignore_missing;	/* -n: a missing file is skipped, with a note */
 };
 
 void inputs_init(struct inputs *ins);
@@ -55,7 +59,18 @@ void inputs_error(struct inputs *ins, const char *fmt, ...)
 /* Add one command-line argument (an object, .ko, archive or @FILE). */
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
-/* Add modpost's -T list: module .o names, one per line ("-": stdin). */
-void inputs_add_list(struct inputs *ins, const char *listfile);
+/*
+ * Add modpost's -T list: modules, one per line ("-": stdin), as X.o (6.12
+ * on) or X.ko (6.1's modules.order, which Kbuild turns into X.o).
+ */
+void inputs_add_list(struct inputs *ins, const struct input_opts *o,
+		     const char *listfile);
+/*
+ * Add --lib archive @path, the @nth (from 1): its members are candidates
+ * of unit vmlinux (or --module's), joining it only when select.c pulls
+ * them.
+ */
+void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
+		    const char *path, unsigned int nth);
 
 #endif

@@ -14,6 +14,7 @@
 struct inputs;
 struct objsum;
 struct findings;
+struct profile;
 
 struct gdef {
 	const char *name;	/* in the defining object's summary */
@@ -22,25 +23,27 @@ struct gdef {
 	uint32_t shndx;		/* SEC_NONE for absolute and common */
 	uint64_t value;
 	uint8_t bind;
+	uint8_t type;		/* STT_* */
 	bool common;
 };
 
 struct link;
 
 /*
- * Resolve every unit and add the findings only the link can see
- * (exported twice, COMMON symbols).
+ * Resolve every unit and add the findings only the link can see (COMMON
+ * symbols).
  */
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			bool exports, struct findings *out);
+			struct findings *out);
 void link_free(struct link *l);
 
 /*
  * Mark object @input suspect when one of its global references may warn,
  * now that names are resolved.  Objects are independent: run in parallel.
  */
-void link_judge_refs(const struct link *l, const struct inputs *ins,
-		     struct objsum *sums, unsigned int input);
+void link_judge_refs(const struct link *l, const struct profile *p,
+		     const struct inputs *ins, struct objsum *sums,
+		     unsigned int input);
 
 /* The hash of a name in the link's tables (computed while scanning). */
 uint32_t link_hash(const char *name, size_t len);

@@ -9,7 +9,7 @@
  *	struct relwalk w;
  *	struct reloc r;
  *
- *	for_each_checked_reloc(&w, o, sum->sec, exports, &r)
+ *	for_each_checked_reloc(&w, o, prof, sum->sec, exports, &r)
  *		... r is relocation w.idx of section w.relsec, which applies
  *		    to section w.fromsec of class w.fromcls ...
  */
@@ -27,6 +27,7 @@
 
 struct relwalk {
 	const struct elfobj *o;
+	const struct profile *prof;	/* the rules */
 	const struct ssec *secs;	/* the object's sections, classified */
 	bool exports;			/* -M */
 	size_t relsec;			/* the relocation section */
@@ -40,6 +41,7 @@ struct relwalk {
 
 /* How the relocations of section @i are walked (WALK_SKIP: not at all). */
 static inline enum reloc_walk relwalk_kind(const struct elfobj *o,
+					   const struct profile *prof,
 					   const struct ssec *secs,
 					   bool exports, size_t i)
 {
@@ -47,13 +49,15 @@ static inline enum reloc_walk relwalk_kind(const struct elfobj *o,
 
 	if (!esec_is_reloc(rs))
 		return WALK_SKIP;
-	return rule_walk(secs[rs->info].cls, exports);
+	return rule_walk(prof, secs[rs->info].cls, exports);
 }
 
 static inline void relwalk_start(struct relwalk *w, const struct elfobj *o,
+				 const struct profile *prof,
 				 const struct ssec *secs, bool exports)
 {
 	w->o = o;
+	w->prof = prof;
 	w->secs = secs;
 	w->exports = exports;
 	w->relsec = w->idx = 0;
@@ -80,7 +84,8 @@ static inline bool relwalk_next(struct relwalk *w, struct reloc *r)
 		do {
 			if (++w->relsec >= o->nsec)
 				return false;
-			kind = relwalk_kind(o, w->secs, w->exports, w->relsec);
+			kind = relwalk_kind(o, w->prof, w->secs, w->exports,
+					    w->relsec);
 		} while (kind == WALK_SKIP);
 		w->fromsec = o->sec[w->relsec].info;
 		w->fromcls = w->secs[w->fromsec].cls;
@@ -90,8 +95,8 @@ static inline bool relwalk_next(struct relwalk *w, struct reloc *r)
 	}
 }
 
-#define for_each_checked_reloc(w, o, secs, exports, r)			\
-	for (relwalk_start((w), (o), (secs), (exports));		\
+#define for_each_checked_reloc(w, o, prof, secs, exports, r)		\
+	for (relwalk_start((w), (o), (prof), (secs), (exports));	\
 	     relwalk_next((w), (r));)
 
 #endif

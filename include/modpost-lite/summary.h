@@ -16,6 +16,7 @@
 #include <modpost-lite/elfobj.h>
 
 struct secclass_cache;
+struct profile;
 struct input;
 
 struct ssec {
@@ -36,6 +37,7 @@ struct sdef {			/* a global or weak definition */
 	uint32_t shndx;		/* SEC_NONE for SHN_ABS/SHN_COMMON */
 	uint64_t value;
 	uint8_t bind;
+	uint8_t type;		/* STT_* */
 	bool common;
 };
 
@@ -49,13 +51,34 @@ struct sref {
 	uint32_t fromcls;	/* class of the referring section */
 };
 
+struct sundef {			/* a strong undefined global (for --lib) */
+	uint32_t name;
+	uint32_t len;
+	uint32_t hash;
+};
+
+/* A sound EXPORT_SYMBOL entry, as modpost registers it. */
+struct sexp {
+	uint32_t name;		/* the exported name, as modpost prints it */
+	uint32_t ns;		/* its namespace, "" for none */
+	bool gpl;		/* EXPORT_SYMBOL_GPL */
+};
+
+struct smodinfo {		/* a .modinfo section's bytes (--builtin-modinfo) */
+	uint32_t sec;
+	size_t size;
+	const unsigned char *bytes;
+};
+
 struct objsum {
 	char *err;		/* the object could not be read */
-	bool unopened;		/* err: the file could not be opened */
 	uint16_t machine;
 	bool is64;
 	bool msb;
 	bool suspect;		/* a local reference or export looks wrong */
+	/* what the object says of its kernel (profile_detect) */
+	unsigned int release;	/* a module's vermagic, major*1000+minor */
+	bool ksymtab_sections;	/* ___ksymtab* sections (6.1's exports) */
 	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
@@ -64,7 +87,11 @@ struct objsum {
 	size_t nref;
 	struct sref *ref;
 	size_t nexp;
-	uint32_t *exp;		/* names exported (with -M), in order */
+	struct sexp *exp;	/* exports (with -M), in entry order */
+	size_t nundef;
+	struct sundef *undef;	/* with scan_opts::undefined only */
+	size_t nmodinfo;
+	struct smodinfo *modinfo;	/* with scan_opts::modinfo only */
 	size_t nstrs;
 	char *strs;
 };
@@ -75,7 +102,10 @@ static inline const char *sum_str(const struct objsum *s, uint32_t off)
 }
 
 struct scan_opts {
+	const struct profile *prof;
 	bool exports;		/* -M */
+	bool undefined;		/* keep strong undefined names (--lib) */
+	bool modinfo;		/* keep .modinfo bytes (--builtin-modinfo) */
 };
 
 /*
@@ -89,12 +119,13 @@ struct scanner {
 	struct secclass_cache *cc;
 	struct arena arena;
 	struct objsum tmp;
-	size_t capsec, capdef, capref, capexp, capstrs;
+	size_t capsec, capdef, capref, capexp, capundef, capmodinfo, capstrs;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
 };
 
-void scanner_init(struct scanner *sc);
+/* Section classes are those of profile @p. */
+void scanner_init(struct scanner *sc, const struct profile *p);
 /* Frees the summaries made with @sc as well. */
 void scanner_free(struct scanner *sc);
 
