@@ -29,6 +29,7 @@ void inputs_free(struct inputs *ins)
 	for (i = 0; i < ins->nin; i++) {
 		free(ins->in[i].path);
 		free(ins->in[i].display);
+		free(ins->in[i].member);
 	}
 	for (i = 0; i < ins->nunits; i++) {
 		free(ins->units[i].name);
@@ -74,29 +75,49 @@ static unsigned int unit_get(struct inputs *ins, const char *name)
 	return (unsigned int)ins->nunits++;
 }
 
-static void add_input(struct inputs *ins, unsigned int unit, const char *path,
-		      const char *display, int64_t off, uint64_t size)
+/* Where the inputs of one file go. */
+struct member_ctx {
+	struct inputs *ins;
+	const struct input_opts *o;
+	unsigned int unit;
+	unsigned int lib;	/* of a --lib archive: not in the unit yet */
+	const char *archive;
+};
+
+static void add_input(const struct member_ctx *c, const char *path,
+		      const char *display, const char *member, int64_t off,
+		      uint64_t size)
 {
-	struct unit *u = &ins->units[unit];
+	struct inputs *ins = c->ins;
+	struct unit *u = &ins->units[c->unit];
 	struct input *in;
 
 	GROW(ins->in, ins->capin, ins->nin);
 	in = &ins->in[ins->nin];
 	in->path = xstrdup(path);
 	in->display = xstrdup(display);
+	in->member = member ? xstrdup(member) : NULL;
 	in->off = off;
 	in->size = size;
-	in->unit = unit;
-	in->pos = u->ninputs;
-	u->input = xrealloc(u->input, (u->ninputs + 1) * sizeof(*u->input));
-	u->input[u->ninputs++] = (unsigned int)ins->nin++;
+	in->unit = c->unit;
+	in->lib = c->lib;
+	if (!c->lib) {
+		u->input = xrealloc(u->input,
+				    (u->ninputs + 1) * sizeof(*u->input));
+		u->input[u->ninputs++] = (unsigned int)ins->nin;
+	}
+	ins->nin++;
 }
 
-struct member_ctx {
-	struct inputs *ins;
-	unsigned int unit;
-	const char *archive;
-};
+/* A missing file: an error, or with -n the note modpost -n prints. */
+static void missing(const struct member_ctx *c, const char *what, int err)
+{
+	if (c->o && c->o->ignore_missing && err == ENOENT)
+		fprintf(stderr, "modpost-lite: %s: %s (ignored)\n", what,
+			strerror(err));
+	else
+		inputs_error(c->ins, "%s: %s", what, strerror(err));
+}
 
 static void add_member(void *p, const char *member, int64_t off,
 		       uint64_t size)
@@ -113,39 +134,53 @@ static void add_member(void *p, const char *member, int64_t off,
 		 * one is reported here, to name the archive that lists it.
 		 */
 		if (access(member, F_OK)) {
-			inputs_error(c->ins, "%s(%s): %s", c->archive, member,
-				     strerror(errno));
+			display = xasprintf("%s(%s)", c->archive, member);
+			missing(c, display, errno);
+			free(display);
 			return;
 		}
-		add_input(c->ins, c->unit, member, member, -1, 0);
+		add_input(c, member, member, NULL, -1, 0);
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
-	add_input(c->ins, c->unit, c->archive, display, off, size);
+	add_input(c, c->archive, display, member, off, size);
 	free(display);
 }
 
-static void add_file(struct inputs *ins, unsigned int unit, const char *path)
+static void add_file_to(const struct member_ctx *ctx, const char *path)
 {
-	struct member_ctx ctx = { ins, unit, path };
+	struct member_ctx c = *ctx;
 	enum file_kind kind;
 	char *err = NULL;
+	int e;
 
-	kind = file_kind(path, &err);
+	c.archive = path;
+	kind = file_kind(path, &err, &e);
 	switch (kind) {
 	case FK_ERROR:
-		inputs_error(ins, "%s: %s", path, err);
+		if (e)
+			missing(&c, path, e);
+		else
+			inputs_error(c.ins, "%s: %s", path, err);
 		break;
 	case FK_OBJECT:
-		add_input(ins, unit, path, path, -1, 0);
+		add_input(&c, path, path, NULL, -1, 0);
 		break;
 	case FK_ARCHIVE:
 	case FK_THIN:
-		if (archive_walk(path, kind, add_member, &ctx, &err))
-			inputs_error(ins, "%s: %s", path, err);
+		if (archive_walk(path, kind, add_member, &c, &err))
+			inputs_error(c.ins, "%s: %s", path, err);
 		break;
 	}
 	free(err);
+}
+
+static void add_file(struct inputs *ins, const struct input_opts *o,
+		     unsigned int unit, const char *path)
+{
+	struct member_ctx c = { ins, o, unit, 0, path };
+
+	add_file_to(&c, path);
 }
 
 /* Strip the trailing newline (and carriage return) of a line read. */
@@ -201,10 +236,10 @@ static int add_arg(struct inputs *ins, const struct input_opts *o,
 	} else if (str_ends(arg, ".ko")) {
 		char *name = xasprintf("%.*s", (int)(strlen(arg) - 3), arg);
 
-		add_file(ins, unit_get(ins, name), arg);
+		add_file(ins, o, unit_get(ins, name), arg);
 		free(name);
 	} else {
-		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux"),
+		add_file(ins, o, unit_get(ins, o->module ? o->module : "vmlinux"),
 			 arg);
 	}
 	return 0;
@@ -221,7 +256,8 @@ void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
  * writes X.mod beside it, listing the objects the module is made of: when
  * it exists, those objects form unit X; otherwise X.o itself does.
  */
-static void add_listed_module(struct inputs *ins, const char *obj)
+static void add_listed_module(struct inputs *ins, const struct input_opts *o,
+			      const char *obj)
 {
 	char *name, *modfile, *line = NULL;
 	unsigned int unit;
@@ -238,14 +274,14 @@ static void add_listed_module(struct inputs *ins, const char *obj)
 	modfile = xasprintf("%s.mod", name);
 	f = fopen(modfile, "r");
 	if (!f) {
-		add_file(ins, unit, obj);
+		add_file(ins, o, unit, obj);
 	} else {
 		while (getline(&line, &cap, f) >= 0) {
 			char *tok, *save = NULL;
 
 			for (tok = strtok_r(line, " \t\r\n", &save); tok;
 			     tok = strtok_r(NULL, " \t\r\n", &save))
-				add_file(ins, unit, tok);
+				add_file(ins, o, unit, tok);
 		}
 		if (ferror(f))
 			inputs_error(ins, "%s: read error", modfile);
@@ -256,7 +292,8 @@ static void add_listed_module(struct inputs *ins, const char *obj)
 	free(name);
 }
 
-void inputs_add_list(struct inputs *ins, const char *listfile)
+void inputs_add_list(struct inputs *ins, const struct input_opts *o,
+		     const char *listfile)
 {
 	FILE *f = strcmp(listfile, "-") ? fopen(listfile, "r") : stdin;
 	char *line = NULL;
@@ -269,11 +306,20 @@ void inputs_add_list(struct inputs *ins, const char *listfile)
 	while (getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])
-			add_listed_module(ins, line);
+			add_listed_module(ins, o, line);
 	}
 	if (ferror(f))
 		inputs_error(ins, "%s: read error", listfile);
 	free(line);
 	if (f != stdin)
 		fclose(f);
+}
+
+void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
+		    const char *path, unsigned int nth)
+{
+	struct member_ctx c = { ins, o, 0, nth, path };
+
+	c.unit = unit_get(ins, o->module ? o->module : "vmlinux");
+	add_file_to(&c, path);
 }
