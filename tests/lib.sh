@@ -229,13 +229,13 @@ mpl_expected_61() {
 # mpl_build_all_cases does (objects in ROOT/<cases|cases-6.1>/<case>/<cc>/,
 # the list in .../objs, messages in .../build.log), with 6.1's flags.
 mpl_build_cases_61() {
-	local root=$1 dir c cc src out running=0 max srcs extra
+	local root=$1 dir c cc src out running=0 max srcs xflags
 	shift
 	max=$(nproc 2>/dev/null || echo 2)
 	while read -r dir; do
 		c=$(mpl_case_name_61 "$dir")
 		# shellcheck disable=SC2207 # flags are blank-separated words
-		extra=($(mpl_case_cflags_61 "$dir"))
+		xflags=($(mpl_case_cflags_61 "$dir"))
 		for cc in "$@"; do
 			out=$root/$c/$cc
 			mkdir -p "$out"
@@ -247,7 +247,7 @@ mpl_build_cases_61() {
 				echo "$out/${src%.*}.o" >>"$out/objs"
 			done < <(mpl_case_sources "$dir")
 			(cd "$out" && exec "$cc" -pipe "${MPL_KCFLAGS[@]}" \
-				"${MPL_KCFLAGS_61[@]}" "${extra[@]}" -c "${srcs[@]}") \
+				"${MPL_KCFLAGS_61[@]}" "${xflags[@]}" -c "${srcs[@]}") \
 				>"$out/build.log" 2>&1 &
 			running=$((running + 1))
 			if [ "$running" -ge "$max" ]; then

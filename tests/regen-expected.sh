@@ -62,15 +62,15 @@ case_dirs() {
 
 # build_61 CASEDIR CC OUTDIR: compile one case in 6.1 mode, print objects
 build_61() {
-	local dir=$1 cc=$2 out=$3 src extra
+	local dir=$1 cc=$2 out=$3 src xflags
 	# shellcheck disable=SC2207 # flags are blank-separated words
-	extra=($(mpl_case_cflags_61 "$dir"))
+	xflags=($(mpl_case_cflags_61 "$dir"))
 	mkdir -p "$out" || return 1
 	while read -r src; do
 		case "$src" in
-		*.S) "$cc" "${MPL_KCFLAGS[@]}" "${MPL_KCFLAGS_61[@]}" "${extra[@]}" \
+		*.S) "$cc" "${MPL_KCFLAGS[@]}" "${MPL_KCFLAGS_61[@]}" "${xflags[@]}" \
 			-D__ASSEMBLY__ -c -o "$out/${src%.*}.o" "$dir/$src" ;;
-		*) "$cc" "${MPL_KCFLAGS[@]}" "${MPL_KCFLAGS_61[@]}" "${extra[@]}" \
+		*) "$cc" "${MPL_KCFLAGS[@]}" "${MPL_KCFLAGS_61[@]}" "${xflags[@]}" \
 			-c -o "$out/${src%.*}.o" "$dir/$src" ;;
 		esac || return 1
 		echo "$out/${src%.*}.o"
