@@ -76,10 +76,10 @@ char *baseline_key(const struct inputs *ins, const struct findings *f,
 	char *from, *fsec, *to, *tsec, *key;
 	const char *unit;
 
-	if (x->kind == F_EXTABLE_NOTE && i > 0)
+	if (x->rule == R_EXTABLE_SECTION && i > 0)
 		x = &f->v[i - 1];	/* the mismatch it belongs to */
 	unit = x->unit < ins->nunits ? ins->units[x->unit].name : "-";
-	if (x->kind == F_EXPORT_ERROR)
+	if (x->rule == R_EXPORT_MALFORMED)
 		from = fieldval(x->fromsym, true);
 	else if (x->fromsym && x->fromsym[0] && x->from_in_object)
 		from = fieldval(x->fromsym, true);
@@ -89,7 +89,7 @@ char *baseline_key(const struct inputs *ins, const struct findings *f,
 	to = fieldval(x->tosym, true);
 	tsec = fieldval(x->tosec, false);
 	key = xasprintf("%s\t%s\t%s\t%s\t%s\t%s", unit,
-			explain_rule(explain_rule_of(x))->id, from, fsec, to,
+			explain_rule(x->rule)->id, from, fsec, to,
 			tsec);
 	free(from);
 	free(fsec);
@@ -112,7 +112,7 @@ int baseline_write(const char *path, const struct inputs *ins,
 	int rc = 0;
 
 	for (i = 0; i < f->n; i++)
-		if (f->v[i].kind != F_EXTABLE_NOTE)
+		if (f->v[i].rule != R_EXTABLE_SECTION)
 			keys[n++] = baseline_key(ins, f, i);
 	qsort(keys, n, sizeof(*keys), cmp_str);
 	out = fopen(path, "w");
@@ -174,7 +174,7 @@ int baseline_filter(const char *path, const struct inputs *ins,
 	fclose(in);
 
 	for (i = 0; i < f->n; i++) {
-		if (f->v[i].kind != F_EXTABLE_NOTE) {
+		if (f->v[i].rule != R_EXTABLE_SECTION) {
 			key = baseline_key(ins, f, i);
 			HASH_FIND_STR(set, key, e);
 			dropped = e != NULL;

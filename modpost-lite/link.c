@@ -76,8 +76,9 @@ uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
 	return sums[d->input].sec[d->shndx].cls;
 }
 
-void link_judge_refs(const struct link *l, const struct inputs *ins,
-		     struct objsum *sums, unsigned int input)
+void link_judge_refs(const struct link *l, const struct profile *p,
+		     const struct inputs *ins, struct objsum *sums,
+		     unsigned int input)
 {
 	struct objsum *s = &sums[input];
 	size_t r;
@@ -91,7 +92,7 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 		HASH_FIND_BYHASHVALUE(hh, l->table[ins->in[input].unit],
 				      sum_str(s, ref->name), ref->len,
 				      ref->hash, e);
-		if (e && rule_may_warn(ref->fromcls,
+		if (e && rule_may_warn(p, ref->fromcls,
 				       link_def_class(sums, &e->d))) {
 			s->suspect = true;
 			return;
@@ -99,8 +100,7 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 	}
 }
 
-static void common_symbols(struct link *l, const struct inputs *ins,
-			   struct findings *out)
+static void common_symbols(struct link *l, struct findings *out)
 {
 	size_t u;
 	struct gent *e, *tmp;
@@ -108,21 +108,15 @@ static void common_symbols(struct link *l, const struct inputs *ins,
 	for (u = 0; u < l->nunits; u++) {
 		HASH_ITER(hh, l->table[u], e, tmp) {
 			struct finding *f;
-			char *shown;
 
 			if (!e->d.common || str_starts(e->d.name, "__gnu_lto_"))
 				continue;
-			f = findings_new(out);
+			f = findings_new(out, R_COMMON_SYMBOL);
 			f->unit = (unsigned int)u;
 			f->input = e->d.input;
 			f->sec = 0;
 			f->idx = e->d.symidx;
-			f->kind = F_COMMON;
 			f->tosym = xstrdup(e->d.name);
-			shown = modpost_name(e->d.name);
-			f->text = xasprintf("\"%s\" [%s] is COMMON symbol\n",
-					    shown, ins->units[u].name);
-			free(shown);
 		}
 	}
 }
@@ -166,7 +160,7 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			}
 		}
 	}
-	common_symbols(l, ins, out);
+	common_symbols(l, out);
 	return l;
 }
 

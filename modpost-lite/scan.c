@@ -13,10 +13,17 @@
 #include <modpost-lite/export.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
+
+/* .export_symbol entries are walked: the profile has them, -M asks. */
+static bool exports_checked(const struct scan_opts *opt)
+{
+	return opt->exports && opt->prof->data->export_entries;
+}
 
 static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 {
@@ -157,7 +164,7 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	GROW(sc->acc, sc->capacc, o->nsym);
 	acc = sc->acc;
 	memset(acc, 0, o->nsym * sizeof(*acc));
-	if (expsec && opt->exports) {
+	if (expsec && exports_checked(opt)) {
 		GROW(sc->labels, sc->caplabels, o->nsym);
 		labels = sc->labels;
 		for (i = 0; i < o->nsym; i++)
@@ -178,7 +185,7 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 		if (!esec_is_reloc(rs))
 			continue;
 		fromcls = sum->sec[rs->info].cls;
-		walk = rule_walk(fromcls, opt->exports);
+		walk = rule_walk(opt->prof, fromcls, exports_checked(opt));
 		if (walk == WALK_SKIP)
 			continue;
 		is_export = walk == WALK_EXPORT;
@@ -206,7 +213,8 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 				uint32_t tocls = t->shndx == SEC_NONE ?
 					SC_NONE : sum->sec[t->shndx].cls;
 
-				if (rule_match(fromcls, tocls))
+				if (rule_match(opt->prof, fromcls, tocls) !=
+				    R_NONE)
 					sum->suspect = true;
 			}
 		}
@@ -225,6 +233,41 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 		r->hash = link_hash(o->sym[i].name, len);
 		r->fromcls = acc[i];
 	}
+}
+
+/*
+ * The kernel release in a module's "vermagic=6.1.0-57-amd64 SMP ..."
+ * .modinfo string (a .ko has one, from its .mod.c), as major*1000+minor;
+ * 0 when there is none.
+ */
+static unsigned int vermagic_release(const struct esec *e)
+{
+	static const char key[] = "vermagic=";
+	const char *p, *end;
+	char rel[64];
+	size_t n;
+
+	if (!e->data || !e->data->d_size)
+		return 0;
+	p = e->data->d_buf;
+	end = p + e->data->d_size;
+	while (p < end) {
+		const char *z = memchr(p, '\0', (size_t)(end - p));
+
+		if (!z)
+			break;
+		if (str_starts(p, key)) {
+			p += strlen(key);
+			n = strcspn(p, " ");
+			if (n >= sizeof(rel))
+				return 0;
+			memcpy(rel, p, n);
+			rel[n] = '\0';
+			return profile_release_number(rel);
+		}
+		p = z + 1;
+	}
+	return 0;
 }
 
 /* Keep the bytes of a .modinfo section (copied by keep_summary). */
@@ -271,6 +314,10 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
 		if (opt->modinfo && e->type == SHT_PROGBITS &&
 		    !strcmp(e->name, ".modinfo"))
 			add_modinfo(sc, e, i);
+		if (str_starts(e->name, "___ksymtab"))
+			sum->ksymtab_sections = true;
+		if (!strcmp(e->name, ".modinfo"))
+			sum->release = vermagic_release(e);
 	}
 }
 
@@ -369,7 +416,7 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	struct objsum *sum = &sc->tmp;
 	size_t i;
 
-	if (opt->exports && !expsec && in->off < 0 &&
+	if (exports_checked(opt) && !expsec && in->off < 0 &&
 	    str_ends(in->path, ".ko"))
 		scan_ko_exports(o, sc);
 	for (i = 1; i < o->nsym; i++) {
@@ -402,10 +449,10 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	}
 }
 
-void scanner_init(struct scanner *sc)
+void scanner_init(struct scanner *sc, const struct profile *p)
 {
 	memset(sc, 0, sizeof(*sc));
-	sc->cc = secclass_cache_new();
+	sc->cc = secclass_cache_new(p->data->classes);
 }
 
 void scanner_free(struct scanner *sc)
@@ -452,6 +499,8 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	sum->strs = arena_dup(a, t->strs, t->nstrs);
 	sum->suspect = t->suspect;
 	sum->err = t->err;
+	sum->release = t->release;
+	sum->ksymtab_sections = t->ksymtab_sections;
 }
 
 void scan_object(const struct input *in, const struct scan_opts *opt,
@@ -473,6 +522,8 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	t->nstrs = 0;
 	t->suspect = false;
 	t->err = NULL;
+	t->release = 0;
+	t->ksymtab_sections = false;
 	scan_sections(&o, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);

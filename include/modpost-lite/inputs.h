@@ -35,6 +35,8 @@ struct inputs {
 	size_t nin, capin;
 	struct unit *units;
 	size_t nunits, capunits;
+	/* the first -T list whose lines name X.ko (6.1) or X.o (6.12 on) */
+	char *list_of_ko, *list_of_o;
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
@@ -53,7 +55,10 @@ void inputs_error(struct inputs *ins, const char *fmt, ...)
 /* Add one command-line argument (an object, .ko, archive or @FILE). */
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
-/* Add modpost's -T list: module .o names, one per line ("-": stdin). */
+/*
+ * Add modpost's -T list: modules, one per line ("-": stdin), as X.o (6.12
+ * on) or X.ko (6.1's modules.order, which Kbuild turns into X.o).
+ */
 void inputs_add_list(struct inputs *ins, const struct input_opts *o,
 		     const char *listfile);
 /*
