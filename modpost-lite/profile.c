@@ -17,6 +17,7 @@ static const struct profile profile_6_1 = {
 	.covers = "6.1",
 	.note = "LTS, Debian 12's kernel",
 	.reference = "linux-kbuild-6.1",
+	.data = &profile_data_6_1,
 };
 
 static const struct profile profile_6_12 = {
@@ -168,6 +169,44 @@ void profile_print_list(FILE *out, const char *prefix)
 			fprintf(out, "%s      no reference binary: tested by cases of our own\n",
 				prefix);
 	}
+}
+
+static const struct rel_decoder *rel_find(const struct profile *p,
+					  uint16_t machine)
+{
+	const struct rel_decoder *d;
+
+	for (d = p->data->rel; d && d->machine; d++)
+		if (d->machine == machine)
+			return d;
+	return NULL;
+}
+
+bool profile_rel_supported(const struct profile *p, const struct arch *a)
+{
+	if (!p->data->rel)
+		return a->rel_addend != NULL;
+	return rel_find(p, a->machine) || p->data->rel_unknown_zero;
+}
+
+enum rel_outcome profile_rel_decode(const struct profile *p,
+				    const struct arch *a,
+				    const struct rel_field *f, uint32_t type,
+				    uint64_t *taddr)
+{
+	const struct rel_decoder *d;
+
+	if (!p->data->rel) {
+		if (!f->loc || !a->rel_addend || !a->rel_addend(f, type, taddr))
+			*taddr = ~(uint64_t)0;
+		return REL_ADDR;
+	}
+	d = rel_find(p, a->machine);
+	if (!d || !f->loc) {
+		*taddr = 0;	/* section_rel() leaves r_addend 0 */
+		return REL_ADDR;
+	}
+	return d->decode(f, type, taddr);
 }
 
 const struct rule_words *profile_words(const struct profile *p,

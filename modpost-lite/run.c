@@ -304,7 +304,8 @@ static void run_link(struct run *r)
 {
 	/* ld decides which --lib members are in the link before resolving */
 	select_lib_members(&r->ins, r->sums);
-	r->link = link_build(&r->ins, r->sums, &r->found);
+	r->link = link_build(&r->ins, r->sums,
+			     r->prof->data->search->ld_order, &r->found);
 	pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
 	r->layout = layout_new(&r->ins, r->sums);
 }

@@ -89,6 +89,13 @@ struct objsum {
 	struct sundef *undef;	/* with scan_opts::undefined only */
 	size_t nmodinfo;
 	struct smodinfo *modinfo;	/* with scan_opts::modinfo only */
+	/* every global or weak symbol's name, defined or not, in symbol-table
+	 * order: what ld enters in its hash table (profiles with ld_order) */
+	size_t nglob;
+	uint32_t *glob;		/* offsets in strs */
+	/* __kstrtabns_NAME labels (ksymtab_exports): NAME and the string */
+	size_t nnsl;
+	struct sexp *nsl;	/* name, ns; gpl unused */
 	size_t nstrs;
 	char *strs;
 };
@@ -117,6 +124,7 @@ struct scanner {
 	struct arena arena;
 	struct objsum tmp;
 	size_t capsec, capdef, capref, capexp, capundef, capmodinfo, capstrs;
+	size_t capglob, capnsl;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
 };
