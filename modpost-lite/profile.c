@@ -111,20 +111,46 @@ const struct profile *profile_of_number(unsigned int rel)
 	return NULL;
 }
 
+/* The oldest profile for releases from @rel on (a bound hint's words). */
+static const struct profile *first_from(unsigned int rel)
+{
+	size_t i;
+
+	for (i = 0; profiles[i]; i++)
+		if (profiles[i]->last >= rel)
+			return profiles[i];
+	return NULL;
+}
+
 const struct profile *profile_choose(const struct profile_hint *hints,
 				     size_t n, const struct profile *fallback,
 				     char **err)
 {
-	const struct profile *p = n ? hints[0].p : fallback;
-	size_t i;
+	const struct profile *p = fallback, *b;
+	size_t i, first = n;
 
-	for (i = 1; i < n; i++) {
-		if (hints[i].p != p) {
+	for (i = 0; i < n; i++) {
+		if (!hints[i].p)
+			continue;
+		if (first == n) {
+			first = i;
+			p = hints[i].p;
+		} else if (hints[i].p != p) {
 			*err = xasprintf("the inputs are for different kernels: %s (profile %s), %s (profile %s); choose one with --kernel",
-					 hints[0].why, p->name, hints[i].why,
-					 hints[i].p->name);
+					 hints[first].why, p->name,
+					 hints[i].why, hints[i].p->name);
 			return NULL;
 		}
+	}
+	for (i = 0; i < n; i++) {
+		if (hints[i].p || !hints[i].at_least ||
+		    p->last >= hints[i].at_least)
+			continue;
+		b = first_from(hints[i].at_least);
+		*err = xasprintf("the inputs are for different kernels: %s (profile %s), %s (profile %s or later); choose one with --kernel",
+				 first < n ? hints[first].why : "the default",
+				 p->name, hints[i].why, b ? b->name : "?");
+		return NULL;
 	}
 	if (!p->data) {
 		*err = xasprintf("profile %s is not available yet", p->name);

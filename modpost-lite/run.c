@@ -69,7 +69,15 @@ static void add_hint(struct run *r, const struct profile *p, char *why)
 {
 	r->hints = xrealloc(r->hints, (r->nhints + 1) * sizeof(*r->hints));
 	r->hints[r->nhints].p = p;
+	r->hints[r->nhints].at_least = 0;
 	r->hints[r->nhints++].why = why;
+}
+
+/* A hint that the kernel is release @rel or later. */
+static void add_bound(struct run *r, unsigned int rel, char *why)
+{
+	add_hint(r, NULL, why);
+	r->hints[r->nhints - 1].at_least = rel;
 }
 
 /* -K DIR: the release of the kernel built there, if it says. */
@@ -234,6 +242,10 @@ static void object_hints(struct run *r)
 			add_hint(r, profile_named("6.1"),
 				 xasprintf("%s: ___ksymtab sections (exports before 6.5)",
 					   in->display));
+		} else if (s->export_symbol && !ko) {
+			add_bound(r, profile_release_number("6.5"),
+				  xasprintf("%s: an .export_symbol section (exports since 6.5)",
+					    in->display));
 		}
 	}
 }
@@ -259,7 +271,7 @@ static int run_scan(struct run *r)
 	if (!r->prof) {
 		object_hints(r);
 		for (i = 0; i < r->nhints; i++) {
-			if (!r->hints[i].p) {
+			if (!r->hints[i].p && !r->hints[i].at_least) {
 				fprintf(stderr, "modpost-lite: %s: no profile for this kernel (see --help)\n",
 					r->hints[i].why);
 				return 2;

@@ -329,6 +329,8 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 			add_modinfo(sc, e, i);
 		if (str_starts(e->name, "___ksymtab"))
 			sum->ksymtab_sections = true;
+		if (!strcmp(e->name, ".export_symbol"))
+			sum->export_symbol = true;
 		if (!strcmp(e->name, ".modinfo"))
 			sum->release = vermagic_release(e);
 	}
@@ -570,6 +572,7 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	sum->err = t->err;
 	sum->release = t->release;
 	sum->ksymtab_sections = t->ksymtab_sections;
+	sum->export_symbol = t->export_symbol;
 }
 
 void scan_object(const struct input *in, const struct scan_opts *opt,
@@ -594,6 +597,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	t->err = NULL;
 	t->release = 0;
 	t->ksymtab_sections = false;
+	t->export_symbol = false;
 	scan_sections(&o, in, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);

@@ -159,16 +159,22 @@ unsigned int profile_release_number(const char *release);
 /* The profile covering release number @rel, or NULL. */
 const struct profile *profile_of_number(unsigned int rel);
 
-/* What one input or option says the kernel is. */
+/*
+ * What one input or option says the kernel is: a profile, or only that
+ * the kernel is not older than a release (an object with .export_symbol
+ * is for 6.5 or later, whichever profile that is).
+ */
 struct profile_hint {
-	const struct profile *p;
+	const struct profile *p;	/* NULL with at_least: a bound */
+	unsigned int at_least;	/* major*1000+minor, 0: none */
 	char *why;		/* "drivers/x.ko: vermagic 6.1.0-57-amd64" */
 };
 
 /*
- * The profile all @hints agree on, or @fallback when there are none;
- * NULL with *err set (freed by the caller) when they disagree or name a
- * profile this build does not have.
+ * The profile all @hints agree on (the exact ones name it, the bounds
+ * must admit it), or @fallback when none names one; NULL with *err set
+ * (freed by the caller) when they disagree or name a profile this build
+ * does not have.
  */
 const struct profile *profile_choose(const struct profile_hint *hints,
 				     size_t n, const struct profile *fallback,

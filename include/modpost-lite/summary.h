@@ -76,6 +76,7 @@ struct objsum {
 	/* what the object says of its kernel (profile_detect) */
 	unsigned int release;	/* a module's vermagic, major*1000+minor */
 	bool ksymtab_sections;	/* ___ksymtab* sections (6.1's exports) */
+	bool export_symbol;	/* an .export_symbol section (6.5 on) */
 	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
