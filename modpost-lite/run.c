@@ -39,7 +39,7 @@ struct run {
 	struct options opt;
 	const struct profile *prof;	/* the modpost this run speaks */
 	struct profile_hint *hints;	/* what the options and inputs say */
-	size_t nhints;
+	size_t nhints, caphints;
 	struct strlist dumps;		/* -K's Module.symvers, then -i's */
 	bool external;
 	unsigned int nthreads;
@@ -67,7 +67,7 @@ static unsigned int thread_count(const struct options *opt)
 
 static void add_hint(struct run *r, const struct profile *p, char *why)
 {
-	r->hints = xrealloc(r->hints, (r->nhints + 1) * sizeof(*r->hints));
+	GROW(r->hints, r->caphints, r->nhints);	/* one per object at most */
 	r->hints[r->nhints].p = p;
 	r->hints[r->nhints].at_least = 0;
 	r->hints[r->nhints++].why = why;
