@@ -3,8 +3,9 @@
 # Cross-architecture checks of the Linux 6.1 profile.
 #
 # For every variant of $MPL_ARCH_VARIANTS_61 (testdata/arch/variants.sh:
-# x86_64, i686 as the 32-bit REL architecture, s390x and mips as the
-# big-endian ones, aarch64) whose cross compiler is installed: compile
+# all of t0300's, among them i686, arm and mips as 32-bit REL
+# architectures, s390x, ppc64 and mips as big-endian ones) whose cross
+# compiler is installed: compile
 # testdata/arch/*.c/*.S with -DMPL_KERNEL_6_1 (6.1's ksymtab exports),
 # link them with the arch's "ld -r" into vmlinux.o, and check, as
 # multisets of lines, that

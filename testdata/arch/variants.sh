@@ -97,12 +97,15 @@ mpl_arch_note_status() {
 }
 
 # ---- Linux 6.1 (tests/t0301-arch-6.1.sh, regen-arch-expected.sh --kernel=6.1)
-# The variants checked against Debian's linux-kbuild-6.1 modpost: 64-bit
-# little-endian RELA (x86_64, aarch64 with PREL32 ksymtab entries),
-# 32-bit REL (i686), big-endian RELA (s390x) and big-endian 32-bit REL
-# (mips).  The sources are built with -DMPL_KERNEL_6_1 (6.1's exports);
-# expectations live in expected-6.1/.
-MPL_ARCH_VARIANTS_61="x86_64 x86_64-ffs i686 s390x mips aarch64"
+# The variants checked against Debian's linux-kbuild-6.1 modpost: all of
+# them, among them 32-bit REL (i686, arm, mips, mipsel), big-endian RELA
+# (s390x, ppc64, sparc64, m68k, hppa) and big-endian REL (mips).  The
+# sources are built with -DMPL_KERNEL_6_1 (6.1's exports: PREL32 entries
+# on x86 and arm64, kernel_symbol structs elsewhere); expectations live in
+# expected-6.1/.
+MPL_ARCH_VARIANTS_61="x86_64 x86_64-ffs i686 aarch64 arm arm-thumb2 arm-v5 \
+ppc32 ppc64le ppc64-elfv1 ppc64-elfv2 riscv64 s390x mips mipsel mips64el \
+mips64 sparc64 hppa m68k sh4 alpha"
 
 # mpl_arch_variants_61: the lines of mpl_arch_variants for those variants,
 # with the 6.1 compiler flag added to the flags field.
