@@ -652,8 +652,8 @@ void check_object(const struct check_ctx *c, unsigned int input,
 			struct reloc r;
 
 			elfobj_reloc(&l.o, i, j, &r);
-			if (l.o.arch->skip &&
-			    l.o.arch->skip(r.type, fromcls & SC_EXTABLE))
+			if (profile_reloc_skip(c->prof, l.o.arch, r.type,
+					       fromcls & SC_EXTABLE))
 				continue;
 			if (is_export) {
 				struct target tg;

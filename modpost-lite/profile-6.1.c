@@ -139,6 +139,9 @@ static const struct search_rules search_6_1 = {
 	.to_tie_lower = false,
 };
 
+/* section_rela()'s one skip: RISC-V's R_RISCV_SUB32 in __ex_table */
+static const uint16_t skip_machines_6_1[] = { EM_RISCV, 0 };
+
 /* section_rel(): other REL machines keep addend 0 */
 static const struct rel_decoder rel_6_1[] = {
 	{ EM_386, i386_rel_addend_6_1 },
@@ -334,6 +337,7 @@ const struct profile_data profile_data_6_1 = {
 	.search = &search_6_1,
 	.rel = rel_6_1,
 	.rel_unknown_zero = true,
+	.skip_machines = skip_machines_6_1,
 	.export_entries = false,
 	.ksymtab_exports = true,
 	.fatal_word = "FATAL",

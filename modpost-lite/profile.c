@@ -197,6 +197,18 @@ void profile_print_list(FILE *out, const char *prefix)
 	}
 }
 
+bool profile_reloc_skip(const struct profile *p, const struct arch *a,
+			uint32_t type, bool from_extable)
+{
+	const uint16_t *m = p->data->skip_machines;
+
+	if (!a->skip)
+		return false;
+	for (; m && *m && *m != a->machine; m++)
+		;
+	return (!m || *m) && a->skip(type, from_extable);
+}
+
 static const struct rel_decoder *rel_find(const struct profile *p,
 					  uint16_t machine)
 {

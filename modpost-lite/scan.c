@@ -201,8 +201,8 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			struct reloc r;
 
 			elfobj_reloc(o, i, j, &r);
-			if (o->arch->skip &&
-			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
+			if (profile_reloc_skip(opt->prof, o->arch, r.type,
+					       fromcls & SC_EXTABLE))
 				continue;
 			t = &o->sym[r.sym];
 			if (is_export)

@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include <modpost-lite/elfobj.h>
@@ -107,6 +108,12 @@ struct profile_data {
 	 */
 	const struct rel_decoder *rel;		/* ended by machine 0 */
 	bool rel_unknown_zero;
+	/*
+	 * The machines whose relocation skips (struct arch's skip) this
+	 * kernel's modpost has, ended by 0; NULL: every arch's (6.12).  6.1
+	 * skips only RISC-V's SUB32 in __ex_table: no LoongArch case.
+	 */
+	const uint16_t *skip_machines;
 	/* exports are .export_symbol entries, checked with -M (6.12 on) */
 	bool export_entries;
 	/*
@@ -182,6 +189,10 @@ const struct profile *profile_choose(const struct profile_hint *hints,
 
 /* "  6.1    Linux 6.1 (checked against linux-kbuild-6.1)" lines. */
 void profile_print_list(FILE *out, const char *prefix);
+
+/* Whether profile @p's modpost skips relocation @type on machine @a. */
+bool profile_reloc_skip(const struct profile *p, const struct arch *a,
+			uint32_t type, bool from_extable);
 
 /* Whether profile @p can decode the REL addends of machine @a. */
 bool profile_rel_supported(const struct profile *p, const struct arch *a);
