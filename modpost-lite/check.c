@@ -311,7 +311,8 @@ static void consider(struct hit *res, int64_t *bestd, struct hit *h,
 
 	if (d < 0)
 		d = -d;
-	if (d <= reach && (d < *bestd || (d == *bestd && h->rank < res->rank))) {
+	if (d <= reach &&
+	    (d < *bestd || (d == *bestd && h->rank < res->rank))) {
 		*bestd = d;
 		hit_take(res, h);
 	}
