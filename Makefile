@@ -23,7 +23,7 @@ CFLAGS ?= -O2 -g
 MPL_CFLAGS := -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-sign-compare -D_GNU_SOURCE -Iinclude \
 	$(if $(WERROR),-Werror) -pthread
-LDLIBS := -ldw -lelf -pthread
+LDLIBS := -ldw -lelf -llzma -lzstd -lz -pthread
 
 SRCS := $(wildcard modpost-lite/*.c modpost-lite/arch/*.c)
 OBJS := $(patsubst modpost-lite/%.c,$(O)/obj/%.o,$(SRCS))
