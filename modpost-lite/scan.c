@@ -249,8 +249,7 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 			 struct scanner *sc)
 {
 	struct objsum *sum = &sc->tmp;
-	bool ko = opt->exports && !expsec && in->off < 0 &&
-		  str_ends(in->path, ".ko");
+	bool ko = opt->exports && !expsec && in->linked_module;
 	size_t i;
 
 	for (i = 1; i < o->nsym; i++) {

@@ -18,10 +18,17 @@ struct input {
 	uint64_t size;		/* archive member: size of its data */
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int pos;	/* position within its unit */
+	bool linked_module;	/* a .ko (.ko.xz, .ko.zst, .ko.gz) file */
 };
 
 struct unit {
 	char *name;		/* "vmlinux", or the module name */
+	/*
+	 * The directory an absolute name is keyed relative to in baselines
+	 * (baseline.c): that of the -T list, the directory argument, or the
+	 * current directory for inputs named directly.  NULL: unknown.
+	 */
+	char *keybase;
 	bool is_vmlinux;
 	unsigned int ninputs;
 	unsigned int *input;	/* indexes into inputs::in, in link order */
@@ -35,6 +42,7 @@ struct inputs {
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
+	char *cwd;		/* the current directory, once asked for */
 };
 
 struct input_opts {
@@ -46,7 +54,16 @@ void inputs_free(struct inputs *ins);
 void inputs_error(struct inputs *ins, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Add one command-line argument (an object, .ko, archive or @FILE). */
+/*
+ * The length of @path's module suffix (".ko", ".ko.xz", ".ko.zst",
+ * ".ko.gz"), or 0.
+ */
+size_t inputs_module_suffix(const char *path);
+
+/*
+ * Add one command-line argument: an object, .ko (also compressed),
+ * archive, @FILE, or a directory, walked for modules.
+ */
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
 /* Add modpost's -T list: module .o names, one per line ("-": stdin). */
