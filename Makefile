@@ -9,6 +9,7 @@
 #               make fuzz-smoke run them ~60 s on a seed corpus
 #               make check-valgrind  the suite under valgrind
 #               make check-kbuild    build a small kernel with the kbuild/ patch
+#               make corpus     build the real-kernel corpus (25-40 min)
 #               make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX ?= /usr/local
@@ -122,6 +123,12 @@ check-kbuild: all
 bench: all
 	@bash tools/bench.sh $(CURDIR)/$(O)/modpost-lite
 
+# The real-kernel corpus of the corpus tests and the benchmark, built from
+# Debian's linux-source-6.12 (x86_64 defconfig, the system gcc) into
+# MPL_CORPUS_DIR (default /var/tmp/mpl-corpus); not part of make check.
+corpus:
+	@bash tools/corpus/build.sh
+
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(O)/modpost-lite $(DESTDIR)$(BINDIR)/modpost-lite
@@ -131,4 +138,4 @@ clean:
 	rm -rf build build-san build-fuzz
 
 .PHONY: all deps deps-build test check san check-san example bench install \
-	clean check-kbuild fuzz fuzz-targets fuzz-smoke check-valgrind
+	clean check-kbuild corpus fuzz fuzz-targets fuzz-smoke check-valgrind
