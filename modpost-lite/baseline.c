@@ -122,10 +122,11 @@ static char *canonical_dir(const char *path)
 }
 
 /*
- * A unit's name in keys: relative to its key base directory (that of its
- * -T list, the directory argument, or the current directory), so that a
- * baseline written in one checkout of a module works in another; a unit
- * outside its base is keyed by its file name.
+ * A unit's name in keys, the same in every checkout: relative to its key
+ * base directory (its -T list's, or the directory argument it was found
+ * in), or its file name when it lies outside the base.  A unit named
+ * directly keeps a relative name and is keyed by its file name when its
+ * name is absolute (Kbuild names external modules by absolute path).
  */
 char *baseline_unit(const struct unit *u)
 {
@@ -134,8 +135,10 @@ char *baseline_unit(const struct unit *u)
 	char *dir, *base, *key;
 	size_t n;
 
-	if (u->is_vmlinux || !u->keybase)
+	if (u->is_vmlinux || (!u->keybase && u->name[0] != '/'))
 		return xstrdup(u->name);
+	if (!u->keybase)
+		return xstrdup(file);
 	dir = canonical_dir(u->name);
 	base = realpath(u->keybase, NULL);
 	if (!dir || !base) {

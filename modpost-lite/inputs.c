@@ -39,7 +39,6 @@ void inputs_free(struct inputs *ins)
 		free(ins->units[i].keybase);
 		free(ins->units[i].input);
 	}
-	free(ins->cwd);
 	for (i = 0; i < ins->nerrors; i++)
 		free(ins->errors[i]);
 	free(ins->in);
@@ -62,14 +61,6 @@ void inputs_error(struct inputs *ins, const char *fmt, ...)
 	}
 	GROW(ins->errors, ins->caperrors, ins->nerrors);
 	ins->errors[ins->nerrors++] = s;
-}
-
-/* The current directory, the key base of inputs named directly. */
-static const char *cwd_base(struct inputs *ins)
-{
-	if (!ins->cwd)
-		ins->cwd = getcwd(NULL, 0);
-	return ins->cwd;
 }
 
 /* The unit @name, new (keyed relative to @keybase) or the one there is. */
@@ -338,11 +329,11 @@ static int add_arg(struct inputs *ins, const struct input_opts *o,
 	} else if (is_directory(arg)) {
 		add_directory(ins, o, arg);
 	} else if (inputs_module_suffix(arg) && !o->module) {
-		add_module(ins, arg, cwd_base(ins));
+		add_module(ins, arg, NULL);
 	} else {
 		/* plain objects, and with --module NAME also a .ko */
 		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux",
-				       cwd_base(ins)), arg);
+				       NULL), arg);
 	}
 	return 0;
 }
@@ -395,12 +386,12 @@ static void add_listed_module(struct inputs *ins, const char *obj,
 }
 
 /* The key base of a -T list's units: the list's directory. */
-static char *list_dir(struct inputs *ins, const char *listfile)
+static char *list_dir(const char *listfile)
 {
 	char *copy, *dir;
 
 	if (!strcmp(listfile, "-"))
-		return xstrdup(cwd_base(ins) ? cwd_base(ins) : ".");
+		return xstrdup(".");
 	copy = xstrdup(listfile);
 	dir = xstrdup(dirname(copy));
 	free(copy);
@@ -417,7 +408,7 @@ void inputs_add_list(struct inputs *ins, const char *listfile)
 		inputs_error(ins, "%s: %s", listfile, strerror(errno));
 		return;
 	}
-	dir = list_dir(ins, listfile);
+	dir = list_dir(listfile);
 	while (getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])

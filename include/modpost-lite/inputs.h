@@ -24,9 +24,9 @@ struct input {
 struct unit {
 	char *name;		/* "vmlinux", or the module name */
 	/*
-	 * The directory an absolute name is keyed relative to in baselines
-	 * (baseline.c): that of the -T list, the directory argument, or the
-	 * current directory for inputs named directly.  NULL: unknown.
+	 * The directory the unit is keyed relative to in baselines
+	 * (baseline.c): that of its -T list, or the directory argument it
+	 * was found in.  NULL for inputs named directly.
 	 */
 	char *keybase;
 	bool is_vmlinux;
@@ -42,7 +42,6 @@ struct inputs {
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
-	char *cwd;		/* the current directory, once asked for */
 };
 
 struct input_opts {
