@@ -284,7 +284,7 @@ static void add_directory(struct inputs *ins, const struct input_opts *o,
 			  const char *dir)
 {
 	struct pathlist mods = { 0 };
-	size_t i, stem, first = 0, firststem = 0;
+	size_t i, stem, first = 0, firststem = 0, nerrors = ins->nerrors;
 
 	if (o->module) {
 		inputs_error(ins, "%s: a directory of modules, each its own unit: --module does not apply",
@@ -292,9 +292,13 @@ static void add_directory(struct inputs *ins, const struct input_opts *o,
 		return;
 	}
 	collect_modules(ins, dir, &mods);
-	if (!mods.n)
+	if (!mods.n) {
+		if (ins->nerrors > nerrors)
+			return;	/* it said why already */
 		inputs_error(ins, "%s: no modules (*.ko, *.ko.xz, *.ko.zst, *.ko.gz) in this directory",
 			     dir);
+		return;
+	}
 	qsort(mods.v, mods.n, sizeof(*mods.v), cmp_path);
 	for (i = 0; i < mods.n; i++) {
 		stem = strlen(mods.v[i]) - inputs_module_suffix(mods.v[i]);
