@@ -5,6 +5,7 @@
 #               make check-san  the suite under ASan+UBSan
 #               make example    run the checker on testdata/example
 #               make bench      benchmark against ld -r + modpost
+#               make bench-modules  installed .ko.xz modules, against the reference
 #               make fuzz       libFuzzer targets in build-fuzz/ (clang)
 #               make fuzz-smoke run them ~60 s on a seed corpus
 #               make check-valgrind  the suite under valgrind
@@ -123,6 +124,11 @@ check-kbuild: all
 bench: all
 	@bash tools/bench.sh $(CURDIR)/$(O)/modpost-lite
 
+# Every installed module (/lib/modules/$(uname -r)/kernel, .ko.xz) checked
+# by modpost-lite against expanding them + the reference modpost.
+bench-modules: all
+	@bash tools/bench-modules.sh $(CURDIR)/$(O)/modpost-lite $(MODULES_DIR)
+
 # The real-kernel corpus of the corpus tests and the benchmark, built from
 # Debian's linux-source-6.12 (x86_64 defconfig, the system gcc) into
 # MPL_CORPUS_DIR (default /var/tmp/mpl-corpus); not part of make check.
@@ -138,4 +144,4 @@ clean:
 	rm -rf build build-san build-fuzz
 
 .PHONY: all deps deps-build test check san check-san example bench install \
-	clean check-kbuild corpus fuzz fuzz-targets fuzz-smoke check-valgrind
+	clean check-kbuild corpus bench-modules fuzz fuzz-targets fuzz-smoke check-valgrind

@@ -195,8 +195,8 @@ static int ungzip(const unsigned char *in, size_t n, struct zout *o,
 			break;
 		if (r == Z_STREAM_END) {
 			/* concatenated members, as gzip(1) reads them */
-			if (!z.avail_in || z.avail_in < 2 ||
-			    z.next_in[0] != 0x1f || z.next_in[1] != 0x8b)
+			if (z.avail_in < 2 || z.next_in[0] != 0x1f ||
+			    z.next_in[1] != 0x8b)
 				break;
 			inflateReset(&z);
 			continue;
