@@ -54,36 +54,16 @@ static bool is_digit(char c)
 /*
  * Drop what __COUNTER__ put into a name (it changes when a file gains one
  * more use): __UNIQUE_ID(prefix) appends the counter, "__UNIQUE_ID_foo12"
- * -> "__UNIQUE_ID_foo"; initcall names carry counter and line,
- * "__initcall__kmod_m__12_34_fn6" -> "__initcall__kmod_m__fn6".
+ * -> "__UNIQUE_ID_foo".
  */
 static void drop_counter(char *s)
 {
-	size_t n = strlen(s);
-	char *p, *q;
+	size_t n = strlen(s), min = strlen("__UNIQUE_ID_");
 
-	if (str_starts(s, "__UNIQUE_ID_")) {
-		while (n > strlen("__UNIQUE_ID_") && is_digit(s[n - 1]))
-			s[--n] = '\0';
+	if (!str_starts(s, "__UNIQUE_ID_"))
 		return;
-	}
-	if (!str_starts(s, "__initcall__"))
-		return;
-	for (p = strstr(s + 2, "__"); p; p = strstr(p + 1, "__")) {
-		q = p + 2;
-		if (!is_digit(*q))
-			continue;
-		while (is_digit(*q))
-			q++;
-		if (*q++ != '_' || !is_digit(*q))
-			continue;
-		while (is_digit(*q))
-			q++;
-		if (*q == '_') {
-			memmove(p + 2, q + 1, strlen(q + 1) + 1);
-			return;
-		}
-	}
+	while (n > min && is_digit(s[n - 1]))
+		s[--n] = '\0';
 }
 
 char *baseline_symbol(const char *name)

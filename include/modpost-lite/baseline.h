@@ -7,8 +7,7 @@
  * with the unit relative to its key base (struct unit), from the
  * from-symbol (its section when there is none), names without compiler
  * suffixes (.constprop.N, .isra.N, .part.N, .cold, .N, ...) or __COUNTER__
- * values (__UNIQUE_ID_fooN, __initcall__kmod_m__N_L_fn), and "-" for an
- * empty field.  The file is the header line "# modpost-lite baseline v2:
+ * values (__UNIQUE_ID_fooN), and "-" for an empty field.  The file is the header line "# modpost-lite baseline v2:
  * ..." and the sorted, distinct keys, one a line; blank lines and further
  * #-lines are ignored when it is read.  Any other first line (v1 files
  * included) or a malformed key line is refused, exit status 2.
