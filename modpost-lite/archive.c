@@ -20,19 +20,22 @@
 
 #define AR_HDR_SIZE 60
 
-enum file_kind file_kind(const char *path, char **err)
+enum file_kind file_kind(const char *path, char **err, int *errnum)
 {
 	char magic[8];
 	struct stat st;
 	ssize_t n;
 	int fd;
 
+	*errnum = 0;
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
+		*errnum = errno;
 		*err = xasprintf("%s", strerror(errno));
 		return FK_ERROR;
 	}
 	if (fstat(fd, &st) < 0) {
+		*errnum = errno;
 		*err = xasprintf("%s", strerror(errno));
 		close(fd);
 		return FK_ERROR;

@@ -598,7 +598,7 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 		if (c->sums[in].sec[x].cls & SC_EXPORT)
 			return;
 	for (x = 0; x < c->sums[in].nexp; x++) {
-		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x]);
+		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x].name);
 		const struct gdef *d = link_find(c->link, u, name);
 		const struct objsum *ds;
 		const char *what;

@@ -145,6 +145,20 @@ static const struct explanation rules[R_NR] = {
 		"Define the variable once with an initialiser or make it static;\n"
 		"Kbuild compiles with -fno-common.\n",
 	},
+	[R_EXPORT_NO_CRC] = {
+		"export-without-crc",
+		"An exported symbol has no modversions CRC",
+		"declare the symbol in a header genksyms sees (for assembly: <asm/asm-prototypes.h>)",
+		"With CONFIG_MODVERSIONS, genksyms computes a CRC of each\n"
+		"exported symbol's C declaration, and Kbuild records it in the\n"
+		"object's .cmd file.  A symbol exported from assembly has no C\n"
+		"declaration there unless a header included for genksyms\n"
+		"declares it, so it gets no CRC and modules using it are not\n"
+		"version-checked against it.\n"
+		"\n"
+		"Declare the symbol in <asm/asm-prototypes.h> (or the header\n"
+		"the architecture uses for that).\n",
+	},
 };
 
 const struct explanation *explain_rule(enum rule_id r)
@@ -180,6 +194,8 @@ enum rule_id explain_rule_of(const struct finding *f)
 		return R_NONALLOC_SECTION;
 	case F_COMMON:
 		return R_COMMON_SYMBOL;
+	case F_EXPORT_NOCRC:
+		return R_EXPORT_NO_CRC;
 	}
 	return R_TEXT_TO_INIT_EXIT;
 }
@@ -211,6 +227,8 @@ const char *explain_kind_name(enum finding_kind k)
 		return "non-alloc-section";
 	case F_COMMON:
 		return "common-symbol";
+	case F_EXPORT_NOCRC:
+		return "export-without-crc";
 	}
 	return "unknown";
 }

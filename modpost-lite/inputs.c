@@ -7,7 +7,6 @@
 #include <dirent.h>
 #include <errno.h>
 #include <libgen.h>
-#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +32,7 @@ void inputs_free(struct inputs *ins)
 	for (i = 0; i < ins->nin; i++) {
 		free(ins->in[i].path);
 		free(ins->in[i].display);
+		free(ins->in[i].member);
 	}
 	for (i = 0; i < ins->nunits; i++) {
 		free(ins->units[i].name);
@@ -82,30 +82,50 @@ static unsigned int unit_get(struct inputs *ins, const char *name,
 	return (unsigned int)ins->nunits++;
 }
 
-static void add_input(struct inputs *ins, unsigned int unit, const char *path,
-		      const char *display, int64_t off, uint64_t size)
+/* Where the inputs of one file go. */
+struct member_ctx {
+	struct inputs *ins;
+	const struct input_opts *o;
+	unsigned int unit;
+	unsigned int lib;	/* of a --lib archive: not in the unit yet */
+	const char *archive;
+};
+
+static void add_input(const struct member_ctx *c, const char *path,
+		      const char *display, const char *member, int64_t off,
+		      uint64_t size)
 {
-	struct unit *u = &ins->units[unit];
+	struct inputs *ins = c->ins;
+	struct unit *u = &ins->units[c->unit];
 	struct input *in;
 
 	GROW(ins->in, ins->capin, ins->nin);
 	in = &ins->in[ins->nin];
 	in->path = xstrdup(path);
 	in->display = xstrdup(display);
+	in->member = member ? xstrdup(member) : NULL;
 	in->off = off;
 	in->size = size;
-	in->unit = unit;
-	in->pos = u->ninputs;
+	in->unit = c->unit;
+	in->lib = c->lib;
 	in->linked_module = off < 0 && inputs_module_suffix(path) > 0;
-	u->input = xrealloc(u->input, (u->ninputs + 1) * sizeof(*u->input));
-	u->input[u->ninputs++] = (unsigned int)ins->nin++;
+	if (!c->lib) {
+		u->input = xrealloc(u->input,
+				    (u->ninputs + 1) * sizeof(*u->input));
+		u->input[u->ninputs++] = (unsigned int)ins->nin;
+	}
+	ins->nin++;
 }
 
-struct member_ctx {
-	struct inputs *ins;
-	unsigned int unit;
-	const char *archive;
-};
+/* A missing file: an error, or with -n the note modpost -n prints. */
+static void missing(const struct member_ctx *c, const char *what, int err)
+{
+	if (c->o && c->o->ignore_missing && err == ENOENT)
+		fprintf(stderr, "modpost-lite: %s: %s (ignored)\n", what,
+			strerror(err));
+	else
+		inputs_error(c->ins, "%s: %s", what, strerror(err));
+}
 
 static void add_member(void *p, const char *member, int64_t off,
 		       uint64_t size)
@@ -122,39 +142,53 @@ static void add_member(void *p, const char *member, int64_t off,
 		 * one is reported here, to name the archive that lists it.
 		 */
 		if (access(member, F_OK)) {
-			inputs_error(c->ins, "%s(%s): %s", c->archive, member,
-				     strerror(errno));
+			display = xasprintf("%s(%s)", c->archive, member);
+			missing(c, display, errno);
+			free(display);
 			return;
 		}
-		add_input(c->ins, c->unit, member, member, -1, 0);
+		add_input(c, member, member, NULL, -1, 0);
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
-	add_input(c->ins, c->unit, c->archive, display, off, size);
+	add_input(c, c->archive, display, member, off, size);
 	free(display);
 }
 
-static void add_file(struct inputs *ins, unsigned int unit, const char *path)
+static void add_file_to(const struct member_ctx *ctx, const char *path)
 {
-	struct member_ctx ctx = { ins, unit, path };
+	struct member_ctx c = *ctx;
 	enum file_kind kind;
 	char *err = NULL;
+	int e;
 
-	kind = file_kind(path, &err);
+	c.archive = path;
+	kind = file_kind(path, &err, &e);
 	switch (kind) {
 	case FK_ERROR:
-		inputs_error(ins, "%s: %s", path, err);
+		if (e)
+			missing(&c, path, e);
+		else
+			inputs_error(c.ins, "%s: %s", path, err);
 		break;
 	case FK_OBJECT:
-		add_input(ins, unit, path, path, -1, 0);
+		add_input(&c, path, path, NULL, -1, 0);
 		break;
 	case FK_ARCHIVE:
 	case FK_THIN:
-		if (archive_walk(path, kind, add_member, &ctx, &err))
-			inputs_error(ins, "%s: %s", path, err);
+		if (archive_walk(path, kind, add_member, &c, &err))
+			inputs_error(c.ins, "%s: %s", path, err);
 		break;
 	}
 	free(err);
+}
+
+static void add_file(struct inputs *ins, const struct input_opts *o,
+		     unsigned int unit, const char *path)
+{
+	struct member_ctx c = { ins, o, unit, 0, path };
+
+	add_file_to(&c, path);
 }
 
 /* Strip the trailing newline (and carriage return) of a line read. */
@@ -218,13 +252,13 @@ size_t inputs_module_suffix(const char *path)
 }
 
 /* A module file: a unit of its own, named by its path without suffix. */
-static void add_module(struct inputs *ins, const char *path,
-		       const char *keybase)
+static void add_module(struct inputs *ins, const struct input_opts *o,
+		       const char *path, const char *keybase)
 {
 	size_t n = strlen(path) - inputs_module_suffix(path);
 	char *name = xasprintf("%.*s", (int)n, path);
 
-	add_file(ins, unit_get(ins, name, keybase), path);
+	add_file(ins, o, unit_get(ins, name, keybase), path);
 	free(name);
 }
 
@@ -309,7 +343,7 @@ static void add_directory(struct inputs *ins, const struct input_opts *o,
 				     mods.v[first]);
 			continue;
 		}
-		add_module(ins, mods.v[i], dir);
+		add_module(ins, o, mods.v[i], dir);
 		first = i;
 		firststem = stem;
 	}
@@ -333,11 +367,11 @@ static int add_arg(struct inputs *ins, const struct input_opts *o,
 	} else if (is_directory(arg)) {
 		add_directory(ins, o, arg);
 	} else if (inputs_module_suffix(arg) && !o->module) {
-		add_module(ins, arg, NULL);
+		add_module(ins, o, arg, NULL);
 	} else {
 		/* plain objects, and with --module NAME also a .ko */
-		add_file(ins, unit_get(ins, o->module ? o->module : "vmlinux",
-				       NULL), arg);
+		add_file(ins, o, unit_get(ins, o->module ? o->module : "vmlinux",
+					  NULL), arg);
 	}
 	return 0;
 }
@@ -353,8 +387,8 @@ void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
  * writes X.mod beside it, listing the objects the module is made of: when
  * it exists, those objects form unit X; otherwise X.o itself does.
  */
-static void add_listed_module(struct inputs *ins, const char *obj,
-			      const char *keybase)
+static void add_listed_module(struct inputs *ins, const struct input_opts *o,
+			      const char *obj, const char *keybase)
 {
 	char *name, *modfile, *line = NULL;
 	unsigned int unit;
@@ -371,14 +405,14 @@ static void add_listed_module(struct inputs *ins, const char *obj,
 	modfile = xasprintf("%s.mod", name);
 	f = fopen(modfile, "r");
 	if (!f) {
-		add_file(ins, unit, obj);
+		add_file(ins, o, unit, obj);
 	} else {
 		while (getline(&line, &cap, f) >= 0) {
 			char *tok, *save = NULL;
 
 			for (tok = strtok_r(line, " \t\r\n", &save); tok;
 			     tok = strtok_r(NULL, " \t\r\n", &save))
-				add_file(ins, unit, tok);
+				add_file(ins, o, unit, tok);
 		}
 		if (ferror(f))
 			inputs_error(ins, "%s: read error", modfile);
@@ -402,7 +436,8 @@ static char *list_dir(const char *listfile)
 	return dir;
 }
 
-void inputs_add_list(struct inputs *ins, const char *listfile)
+void inputs_add_list(struct inputs *ins, const struct input_opts *o,
+		     const char *listfile)
 {
 	FILE *f = strcmp(listfile, "-") ? fopen(listfile, "r") : stdin;
 	char *line = NULL, *dir;
@@ -416,7 +451,7 @@ void inputs_add_list(struct inputs *ins, const char *listfile)
 	while (getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])
-			add_listed_module(ins, line, dir);
+			add_listed_module(ins, o, line, dir);
 	}
 	free(dir);
 	if (ferror(f))
@@ -424,4 +459,13 @@ void inputs_add_list(struct inputs *ins, const char *listfile)
 	free(line);
 	if (f != stdin)
 		fclose(f);
+}
+
+void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
+		    const char *path, unsigned int nth)
+{
+	struct member_ctx c = { ins, o, 0, nth, path };
+
+	c.unit = unit_get(ins, o->module ? o->module : "vmlinux", NULL);
+	add_file_to(&c, path);
 }

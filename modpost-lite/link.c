@@ -99,67 +99,6 @@ void link_judge_refs(const struct link *l, const struct inputs *ins,
 	}
 }
 
-struct expent {
-	UT_hash_handle hh;
-	unsigned int unit;
-	const char *name;
-};
-
-static void exported_twice(const struct inputs *ins, struct objsum *sums,
-			   struct findings *out)
-{
-	struct expent *table = NULL, *e;
-	size_t u, k, x, cap = 0, n = 0;
-	struct expent *pool = NULL;
-
-	for (u = 0; u < ins->nunits; u++)
-		for (k = 0; k < ins->units[u].ninputs; k++)
-			n += sums[ins->units[u].input[k]].nexp;
-	GROW(pool, cap, n);
-	n = 0;
-	for (u = 0; u < ins->nunits; u++) {
-		const struct unit *un = &ins->units[u];
-
-		for (k = 0; k < un->ninputs; k++) {
-			unsigned int in = un->input[k];
-			const struct objsum *s = &sums[in];
-
-			for (x = 0; x < s->nexp; x++) {
-				const char *name = sum_str(s, s->exp[x]);
-				struct finding *f;
-				char *shown;
-
-				HASH_FIND_STR(table, name, e);
-				if (!e) {
-					e = &pool[n++];
-					e->unit = (unsigned int)u;
-					e->name = name;
-					HASH_ADD_KEYPTR(hh, table, name,
-							strlen(name), e);
-					continue;
-				}
-				shown = modpost_name(name);
-				f = findings_new(out);
-				f->unit = (unsigned int)u;
-				f->input = in;
-				f->sec = UINT32_MAX;
-				f->idx = x;
-				f->kind = F_EXPORT_TWICE;
-				f->error = true;
-				f->tosym = xstrdup(name);
-				f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
-						    un->name, shown,
-						    ins->units[e->unit].name,
-						    ins->units[e->unit].is_vmlinux ?
-						    "" : ".ko");
-				free(shown);
-			}
-		}
-	}
-	HASH_CLEAR(hh, table);	/* the entries are in pool */
-	free(pool);
-}
-
 static void common_symbols(struct link *l, const struct inputs *ins,
 			   struct findings *out)
 {
@@ -189,7 +128,7 @@ static void common_symbols(struct link *l, const struct inputs *ins,
 }
 
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			bool exports, struct findings *out)
+			struct findings *out)
 {
 	struct link *l = xcalloc(1, sizeof(*l));
 	size_t u, k, d, n = 0;
@@ -220,14 +159,13 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 				e->d.shndx = s->def[d].shndx;
 				e->d.value = s->def[d].value;
 				e->d.bind = s->def[d].bind;
+				e->d.type = s->def[d].type;
 				e->d.common = s->def[d].common;
 				define(&l->table[u], e, s->def[d].len,
 				       s->def[d].hash);
 			}
 		}
 	}
-	if (exports)
-		exported_twice(ins, sums, out);
 	common_symbols(l, ins, out);
 	return l;
 }

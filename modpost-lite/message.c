@@ -131,6 +131,9 @@ char *format_message(const struct inputs *ins, const struct finding *x,
 	case F_COMMON:
 		return xasprintf("'%s' is a COMMON symbol",
 				 x->tosym ? x->tosym : "?");
+	case F_EXPORT_NOCRC:
+		return xasprintf("exported symbol '%s' has no modversions CRC",
+				 x->tosym ? x->tosym : "?");
 	case F_EXPORT_ERROR:
 	case F_EXPORT_TWICE:
 		break;

@@ -1,55 +1,173 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The pipeline: expand inputs, scan every object in parallel, link each
- * unit, check the suspect objects in parallel, sort, report.
+ * The pipeline: expand inputs, scan every object in parallel, pull the
+ * --lib members ld would pull, link each unit, judge global references
+ * and check the suspect objects in parallel, build the export model,
+ * sort, report, write the output files.
  */
 #include <libelf.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 #include <modpost-lite/check.h>
 #include <modpost-lite/elfobj.h>
+#include <modpost-lite/exports.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/jobserver.h>
+#include <modpost-lite/kbuild-out.h>
 #include <modpost-lite/layout.h>
 #include <modpost-lite/link.h>
 #include <modpost-lite/mpl.h>
 #include <modpost-lite/options.h>
+#include <modpost-lite/outfile.h>
 #include <modpost-lite/pool.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/report.h>
 #include <modpost-lite/secclass.h>
+#include <modpost-lite/select.h>
+#include <modpost-lite/strbuf.h>
 #include <modpost-lite/summary.h>
+#include <modpost-lite/symvers.h>
 #include <modpost-lite/util.h>
 
-struct scan_job {
-	const struct inputs *ins;
+/* Everything one run has, phase after phase. */
+struct run {
+	struct options opt;
+	struct strlist dumps;		/* -K's Module.symvers, then -i's */
+	bool external;
+	unsigned int nthreads;
+	struct jobserver *js;
+	struct inputs ins;
 	struct objsum *sums;
-	struct scan_opts sopt;
 	struct scanner *sc;		/* per worker */
+	struct link *link;
+	struct layout *layout;
+	struct exports ex;
+	struct findings found;
+	struct strbuf export_c;		/* --vmlinux-export-c, to write */
+	bool bad;			/* an input could not be read: exit 2 */
+};
+
+static unsigned int thread_count(const struct options *opt)
+{
+	long n;
+
+	if (opt->jobs)
+		return opt->jobs;
+	n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned int)n : 1;
+}
+
+/* 0, or 2 after a message: the options need something that is not there. */
+static int run_setup(struct run *r)
+{
+	char *err = NULL;
+	unsigned int i;
+
+	if (r->opt.kernel && !profile_for_release(r->opt.kernel, &err)) {
+		fprintf(stderr, "modpost-lite: --kernel=%s: %s\n",
+			r->opt.kernel, err);
+		free(err);
+		return 2;
+	}
+	/* as Kbuild's M= builds: the kernel's Module.symvers, then -i's */
+	r->dumps.v = xcalloc(r->opt.dumps.n + 1, sizeof(*r->dumps.v));
+	if (r->opt.kbuild_dir)
+		r->dumps.v[r->dumps.n++] = xasprintf("%s/Module.symvers",
+						     r->opt.kbuild_dir);
+	for (i = 0; i < r->opt.dumps.n; i++)
+		r->dumps.v[r->dumps.n++] = xstrdup(r->opt.dumps.v[i]);
+	r->nthreads = thread_count(&r->opt);
+	if (!r->opt.jobs)
+		r->js = jobserver_open(getenv("MAKEFLAGS"));
+	return 0;
+}
+
+static void run_inputs(struct run *r)
+{
+	struct input_opts iopt = { 0 };
+	unsigned int i;
+
+	inputs_init(&r->ins);
+	iopt.module = r->opt.module;
+	iopt.ignore_missing = r->opt.ignore_missing;
+	for (i = 0; i < (unsigned int)r->opt.nargs; i++)
+		inputs_add_arg(&r->ins, &iopt, r->opt.args[i]);
+	for (i = 0; i < r->opt.lists.n; i++)
+		inputs_add_list(&r->ins, &iopt, r->opt.lists.v[i]);
+	for (i = 0; i < r->opt.libs.n; i++)
+		inputs_add_lib(&r->ins, &iopt, r->opt.libs.v[i], i + 1);
+	for (i = 0; i < r->ins.nerrors; i++) {
+		fprintf(stderr, "modpost-lite: %s\n", r->ins.errors[i]);
+		r->bad = true;
+	}
+	/* modpost -e; also when no input is vmlinux, as in an M= build */
+	r->external = r->opt.external || r->opt.kbuild_dir;
+	for (i = 0; i < r->ins.nunits; i++)
+		if (r->ins.units[i].is_vmlinux)
+			break;
+	if (i == r->ins.nunits)
+		r->external = true;
+}
+
+struct scan_job {
+	struct run *r;
+	struct scan_opts sopt;
 };
 
 static void scan_one(void *p, size_t job, unsigned int worker)
 {
 	struct scan_job *s = p;
-	const struct input *in = &s->ins->in[job];
 
-	scan_object(in, &s->sopt, &s->sc[worker], &s->sums[job]);
+	scan_object(&s->r->ins.in[job], &s->sopt, &s->r->sc[worker],
+		    &s->r->sums[job]);
 }
 
-struct judge_job {
-	const struct link *link;
-	const struct inputs *ins;
-	struct objsum *sums;
-};
+static void run_scan(struct run *r)
+{
+	struct scan_job sj = { r, { 0 } };
+	unsigned int w;
+	size_t i;
+
+	sj.sopt.exports = r->opt.exports;
+	sj.sopt.undefined = r->opt.libs.n > 0;
+	sj.sopt.modinfo = r->opt.builtin_modinfo != NULL;
+	r->sums = xcalloc(r->ins.nin, sizeof(*r->sums));
+	r->sc = xcalloc(r->nthreads, sizeof(*r->sc));
+	for (w = 0; w < r->nthreads; w++)
+		scanner_init(&r->sc[w]);
+	pool_run(r->nthreads, r->js, r->ins.nin, scan_one, &sj);
+	for (i = 0; i < r->ins.nin; i++) {
+		if (r->sums[i].err) {
+			fprintf(stderr, "modpost-lite: %s: %s\n",
+				r->ins.in[i].display, r->sums[i].err);
+			r->bad = true;
+		}
+	}
+}
 
 static void judge_one(void *p, size_t job, unsigned int worker)
 {
-	struct judge_job *j = p;
+	struct run *r = p;
 
 	(void)worker;
-	link_judge_refs(j->link, j->ins, j->sums, (unsigned int)job);
+	link_judge_refs(r->link, &r->ins, r->sums, (unsigned int)job);
+}
+
+/*
+ * Must be after run_scan(), whose summaries it reads, and before
+ * run_check(), which needs the resolved names and the suspect marks.
+ */
+static void run_link(struct run *r)
+{
+	/* ld decides which --lib members are in the link before resolving */
+	select_lib_members(&r->ins, r->sums);
+	r->link = link_build(&r->ins, r->sums, &r->found);
+	pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
+	r->layout = layout_new(&r->ins, r->sums);
 }
 
 struct check_job {
@@ -67,122 +185,187 @@ static void check_one(void *p, size_t job, unsigned int worker)
 		     &c->out[worker]);
 }
 
-static unsigned int thread_count(const struct options *opt)
+static bool in_a_unit(const struct run *r, unsigned int input)
 {
-	long n;
+	const struct unit *u = &r->ins.units[r->ins.in[input].unit];
+	unsigned int k;
 
-	if (opt->jobs)
-		return opt->jobs;
-	n = sysconf(_SC_NPROCESSORS_ONLN);
-	return n > 0 ? (unsigned int)n : 1;
+	if (!r->ins.in[input].lib)
+		return true;
+	for (k = 0; k < u->ninputs; k++)
+		if (u->input[k] == input)
+			return true;
+	return false;	/* a --lib member ld does not pull */
+}
+
+static void run_check(struct run *r)
+{
+	struct check_ctx cc = { &r->ins, r->sums, r->link, r->layout,
+				r->opt.exports };
+	struct check_job cj = { &cc, NULL, NULL, r->sc };
+	unsigned int *which, nwhich = 0, w;
+	size_t i;
+
+	which = xcalloc(r->ins.nin, sizeof(*which));
+	for (i = 0; i < r->ins.nin; i++)
+		if (!r->sums[i].err && r->sums[i].suspect &&
+		    in_a_unit(r, (unsigned int)i))
+			which[nwhich++] = (unsigned int)i;
+	cj.which = which;
+	cj.out = xcalloc(r->nthreads, sizeof(*cj.out));
+	pool_run(r->nthreads, r->js, nwhich, check_one, &cj);
+	for (w = 0; w < r->nthreads; w++)
+		findings_move(&r->found, &cj.out[w]);
+	check_nonalloc(&cc, &r->found);
+	free(cj.out);
+	free(which);
+}
+
+/* The vmlinux unit, or -1. */
+static int vmlinux_unit(const struct run *r)
+{
+	size_t u;
+
+	for (u = 0; u < r->ins.nunits; u++)
+		if (r->ins.units[u].is_vmlinux)
+			return (int)u;
+	return -1;
+}
+
+static bool crcs_needed(const struct options *o)
+{
+	return o->modversions && (o->symvers_out || o->vmlinux_symvers ||
+				  o->vmlinux_export_c);
+}
+
+/* Must be after run_link(): an export is a function if its winner is. */
+static void run_exports(struct run *r)
+{
+	struct export_opts eo = { r->external };
+	int vm = vmlinux_unit(r);
+
+	if (exports_build(&r->ex, &r->ins, r->sums, r->link, &r->dumps, &eo,
+			  &r->found))
+		r->bad = true;
+	if (crcs_needed(&r->opt) &&
+	    exports_set_crcs(&r->ex, &r->ins, r->nthreads, r->js))
+		r->bad = true;
+	/* made now: its CRC warnings are findings to report */
+	if (r->opt.vmlinux_export_c)
+		kbuild_export_c(&r->export_c, &r->ex,
+				vm < 0 ? NULL : exports_of_unit(&r->ex, vm),
+				r->opt.modversions, vm < 0 ? 0 : vm,
+				&r->found);
+}
+
+static int write_symvers(const struct run *r, const char *path, int unit)
+{
+	struct strbuf sb = { 0 };
+	size_t i;
+	int rc;
+
+	for (i = 0; i < r->ex.nowners; i++)
+		if (r->ex.owners[i].unit >= 0 &&
+		    (unit < 0 || r->ex.owners[i].unit == unit))
+			symvers_format(&sb, &r->ex, &r->ex.owners[i]);
+	rc = outfile_write(path, sb_str(&sb), sb.len, false);
+	sb_free(&sb);
+	return rc;
+}
+
+/*
+ * Only when every input was read.  As modpost, which writes no
+ * Module.symvers or .vmlinux.export.c after an error; the .modinfo copy
+ * was objcopy's job, which errors do not stop.
+ */
+static void run_outputs(struct run *r, bool errors)
+{
+	int vm = vmlinux_unit(r);
+	struct strbuf sb = { 0 };
+
+	if (r->bad)
+		return;
+	if (r->opt.builtin_modinfo) {
+		if (vm >= 0)
+			kbuild_builtin_modinfo(&sb, r->sums, r->layout, vm);
+		if (outfile_write(r->opt.builtin_modinfo, sb_str(&sb), sb.len,
+				  true))
+			r->bad = true;
+		sb_free(&sb);
+	}
+	if (errors)
+		return;
+	if (r->opt.vmlinux_export_c &&
+	    outfile_write(r->opt.vmlinux_export_c, sb_str(&r->export_c),
+			  r->export_c.len, true))
+		r->bad = true;
+	/* a vmlinux that exports nothing writes an empty file, as modpost */
+	if (r->opt.vmlinux_symvers &&
+	    write_symvers(r, r->opt.vmlinux_symvers, vm < 0 ? INT32_MAX : vm))
+		r->bad = true;
+	if (r->opt.symvers_out && write_symvers(r, r->opt.symvers_out, -1))
+		r->bad = true;
+}
+
+static void run_free(struct run *r)
+{
+	unsigned int w;
+	size_t i;
+
+	sb_free(&r->export_c);
+	exports_free(&r->ex);
+	findings_free(&r->found);
+	layout_free(r->layout);
+	link_free(r->link);
+	for (i = 0; i < r->ins.nin && r->sums; i++)
+		objsum_free(&r->sums[i]);
+	free(r->sums);
+	for (w = 0; w < r->nthreads && r->sc; w++)
+		scanner_free(&r->sc[w]);
+	free(r->sc);
+	jobserver_close(r->js);
+	inputs_free(&r->ins);
+	for (i = 0; i < r->dumps.n; i++)
+		free((char *)r->dumps.v[i]);
+	free(r->dumps.v);
+	options_free(&r->opt);
 }
 
 int mpl_main(int argc, char **argv)
 {
-	struct input_opts iopt = { 0 };
 	struct report_result res;
-	struct findings found = { 0 };
-	struct options opt;
-	struct inputs ins;
-	struct objsum *sums;
-	struct jobserver *js = NULL;
-	struct scan_job sj;
-	struct check_ctx cc;
-	struct check_job cj;
-	struct judge_job jj;
-	struct link *link;
-	unsigned int nthreads, *which, nwhich = 0, w;
-	bool bad = false;
-	size_t i;
+	struct run r;
 	int rc;
 
-	rc = options_parse(&opt, argc, argv);
-	if (rc)
+	memset(&r, 0, sizeof(r));
+	rc = options_parse(&r.opt, argc, argv);
+	if (!rc)
+		rc = run_setup(&r);
+	if (rc) {
+		run_free(&r);
 		return rc == 1 ? 0 : 2;
+	}
 	elf_version(EV_CURRENT);
 
-	inputs_init(&ins);
-	iopt.module = opt.module;
-	for (i = 0; i < (size_t)opt.nargs; i++)
-		inputs_add_arg(&ins, &iopt, opt.args[i]);
-	for (i = 0; i < opt.nlists; i++)
-		inputs_add_list(&ins, opt.lists[i]);
+	run_inputs(&r);
+	run_scan(&r);
+	run_link(&r);
+	run_check(&r);
+	run_exports(&r);
 
-	nthreads = thread_count(&opt);
-	if (!opt.jobs)
-		js = jobserver_open(getenv("MAKEFLAGS"));
-
-	sums = xcalloc(ins.nin, sizeof(*sums));
-	sj.ins = &ins;
-	sj.sums = sums;
-	sj.sopt.exports = opt.exports;
-	sj.sc = xcalloc(nthreads, sizeof(*sj.sc));
-	for (w = 0; w < nthreads; w++)
-		scanner_init(&sj.sc[w]);
-	pool_run(nthreads, js, ins.nin, scan_one, &sj);
-
-	for (i = 0; i < ins.nerrors; i++) {
-		fprintf(stderr, "modpost-lite: %s\n", ins.errors[i]);
-		bad = true;
-	}
-	for (i = 0; i < ins.nin; i++) {
-		if (sums[i].err) {
-			fprintf(stderr, "modpost-lite: %s: %s\n",
-				ins.in[i].display, sums[i].err);
-			bad = true;
-		}
-	}
-
-	link = link_build(&ins, sums, opt.exports, &found);
-	jj.link = link;
-	jj.ins = &ins;
-	jj.sums = sums;
-	pool_run(nthreads, js, ins.nin, judge_one, &jj);
-	cc.ins = &ins;
-	cc.sums = sums;
-	cc.link = link;
-	cc.layout = layout_new(&ins, sums);
-	cc.exports = opt.exports;
-
-	which = xcalloc(ins.nin, sizeof(*which));
-	for (i = 0; i < ins.nin; i++)
-		if (!sums[i].err && sums[i].suspect)
-			which[nwhich++] = (unsigned int)i;
-	cj.cc = &cc;
-	cj.which = which;
-	cj.out = xcalloc(nthreads, sizeof(*cj.out));
-	cj.sc = sj.sc;
-	pool_run(nthreads, js, nwhich, check_one, &cj);
-	for (w = 0; w < nthreads; w++)
-		findings_move(&found, &cj.out[w]);
-	check_nonalloc(&cc, &found);
-
-	findings_sort(&found);
-	if (report_prepare(&opt, &ins, &found, nthreads))
-		bad = true;
-	report_print(&opt, &ins, &found, &res);
-	if (!res.fatal && opt.error_on_mismatch && res.mismatches) {
+	findings_sort(&r.found);
+	if (report_prepare(&r.opt, &r.ins, &r.found, r.nthreads))
+		r.bad = true;
+	report_print(&r.opt, &r.ins, &r.found, &res);
+	run_outputs(&r, res.errors);
+	if (!res.fatal && r.opt.error_on_mismatch && res.mismatches) {
 		fputs("ERROR: modpost: Section mismatches detected.\n"
 		      "Set CONFIG_SECTION_MISMATCH_WARN_ONLY=y to allow them.\n",
 		      stderr);
 		res.errors = true;
 	}
 
-	rc = bad ? 2 : res.errors ? 1 : 0;
-
-	findings_free(&found);
-	free(cj.out);
-	free(which);
-	layout_free(cc.layout);
-	link_free(link);
-	for (i = 0; i < ins.nin; i++)
-		objsum_free(&sums[i]);
-	free(sums);
-	for (w = 0; w < nthreads; w++)
-		scanner_free(&sj.sc[w]);
-	free(sj.sc);
-	jobserver_close(js);
-	inputs_free(&ins);
-	options_free(&opt);
+	rc = r.bad ? 2 : res.errors ? 1 : 0;
+	run_free(&r);
 	return rc;
 }

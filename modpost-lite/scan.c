@@ -32,12 +32,32 @@ static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 	return off;
 }
 
-static void add_export(struct scanner *sc, const char *name)
+/* Register export @name (as modpost truncates it) of namespace @ns. */
+static void add_export(struct scanner *sc, const char *name, const char *ns,
+		       bool gpl)
 {
 	struct objsum *s = &sc->tmp;
+	char *shown = modpost_name(name);
+	struct sexp *e;
 
 	GROW(s->exp, sc->capexp, s->nexp);
-	s->exp[s->nexp++] = add_str(sc, name, strlen(name));
+	e = &s->exp[s->nexp++];
+	e->name = add_str(sc, shown, strlen(shown));
+	e->ns = add_str(sc, ns, strlen(ns));
+	e->gpl = gpl;
+	free(shown);
+}
+
+/* The string at offset @off of section @sec, or "" if it is not there. */
+static const char *sec_string(const struct elfobj *o, uint32_t sec,
+			      uint64_t off)
+{
+	const Elf_Data *d = sec == SEC_NONE ? NULL : o->sec[sec].data;
+
+	if (!d || off >= d->d_size ||
+	    !memchr((const char *)d->d_buf + off, '\0', d->d_size - off))
+		return "";
+	return (const char *)d->d_buf + off;
 }
 
 /* The label nearest at or before @off among @labels (sorted by value). */
@@ -85,10 +105,14 @@ static int cmp_label(const void *a, const void *b, void *arg)
 	return *(const uint32_t *)a < *(const uint32_t *)b ? -1 : 1;
 }
 
-/* Is the export entry whose pointer is relocation @r suspicious? */
-static bool export_suspect(const struct elfobj *o, size_t expsec,
-			   const uint32_t *labels, size_t nlabels,
-			   const struct reloc *r)
+/*
+ * The export entry whose pointer is relocation @r: registered when it is
+ * sound (modpost registers only those); else the object is suspect and
+ * the checker reports what is wrong with it.
+ */
+static void scan_export(const struct elfobj *o, size_t expsec,
+			const uint32_t *labels, size_t nlabels,
+			const struct reloc *r, struct scanner *sc)
 {
 	const struct esym *label = nearest_label(o, labels, nlabels, r->offset);
 	const struct esym *t = &o->sym[r->sym];
@@ -96,14 +120,25 @@ static bool export_suspect(const struct elfobj *o, size_t expsec,
 	const char *lic = NULL;
 	size_t avail = 0;
 
-	if (!label)
-		return true;	/* the label would come from another object */
+	if (!label) {
+		/* the label would come from another object */
+		sc->tmp.suspect = true;
+		return;
+	}
 	if (s->data && label->value < s->data->d_size) {
 		lic = (const char *)s->data->d_buf + label->value;
 		avail = s->data->d_size - label->value;
 	}
-	return export_entry_check(label->name, esym_is_global(t), t->name,
-				  lic, avail) != EXP_OK;
+	if (export_entry_check(label->name, esym_is_global(t), t->name,
+			       lic, avail) != EXP_OK) {
+		sc->tmp.suspect = true;
+		return;
+	}
+	/* the namespace string follows the licence's */
+	add_export(sc, t->name,
+		   sec_string(o, (uint32_t)expsec,
+			      label->value + strlen(lic) + 1),
+		   !strcmp(lic, "GPL"));
 }
 
 /*
@@ -162,14 +197,9 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
 				continue;
 			t = &o->sym[r.sym];
-			if (is_export) {
-				/* modpost registers only sound entries */
-				if (export_suspect(o, rs->info, labels, nlabels,
-						   &r))
-					sum->suspect = true;
-				else
-					add_export(sc, t->name);
-			}
+			if (is_export)
+				scan_export(o, rs->info, labels, nlabels, &r,
+					    sc);
 			if (esym_is_global(t))
 				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
 			else if (!is_export) {
@@ -197,8 +227,21 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	}
 }
 
-static void scan_sections(const struct elfobj *o, struct scanner *sc,
-			  size_t *expsec)
+/* Keep the bytes of a .modinfo section (copied by keep_summary). */
+static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
+{
+	struct objsum *sum = &sc->tmp;
+	struct smodinfo *m;
+
+	GROW(sum->modinfo, sc->capmodinfo, sum->nmodinfo);
+	m = &sum->modinfo[sum->nmodinfo++];
+	m->sec = (uint32_t)i;
+	m->size = e->data ? e->data->d_size : 0;
+	m->bytes = e->data ? e->data->d_buf : NULL;
+}
+
+static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
+			  struct scanner *sc, size_t *expsec)
 {
 	struct objsum *sum = &sc->tmp;
 	size_t i;
@@ -225,6 +268,9 @@ static void scan_sections(const struct elfobj *o, struct scanner *sc,
 			      !(e->flags & SHF_ALLOC) && !(s->cls & SC_SKIP);
 		if (s->cls & SC_EXPORT)
 			*expsec = i;	/* the last one, as modpost keeps */
+		if (opt->modinfo && e->type == SHT_PROGBITS &&
+		    !strcmp(e->name, ".modinfo"))
+			add_modinfo(sc, e, i);
 	}
 }
 
@@ -234,14 +280,86 @@ static void scan_sections(const struct elfobj *o, struct scanner *sc,
  * module linker script); see check.c.  A .ko that kept its .export_symbol
  * section is checked through that section only.
  */
-static bool ksymtab_label(const struct elfobj *o, const struct esym *e)
+static bool ksymtab_label(const struct elfobj *o, const struct esym *e,
+			  bool *gpl)
 {
 	const char *sec;
 
 	if (e->shndx == SEC_NONE || !str_starts(e->name, "__ksymtab_"))
 		return false;
 	sec = o->sec[e->shndx].name;
-	return !strcmp(sec, "__ksymtab") || !strcmp(sec, "__ksymtab_gpl");
+	*gpl = !strcmp(sec, "__ksymtab_gpl");
+	return *gpl || !strcmp(sec, "__ksymtab");
+}
+
+#define KSTRTABNS "__kstrtabns_"
+
+static int cmp_sym_name(const void *a, const void *b, void *arg)
+{
+	const struct elfobj *o = arg;
+
+	return strcmp(o->sym[*(const uint32_t *)a].name,
+		      o->sym[*(const uint32_t *)b].name);
+}
+
+/*
+ * The namespace of export @name of a .ko: the string at its
+ * __kstrtabns_NAME label (@ns: those labels, sorted by name).
+ */
+static const char *ko_namespace(const struct elfobj *o, const uint32_t *ns,
+				size_t n, const char *name)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct esym *s = &o->sym[ns[mid]];
+		int c = strcmp(s->name + strlen(KSTRTABNS), name);
+
+		if (!c)
+			return sec_string(o, s->shndx, s->value);
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return "";
+}
+
+/* A .ko's exports: its __ksymtab_NAME labels, in symbol-table order. */
+static void scan_ko_exports(const struct elfobj *o, struct scanner *sc)
+{
+	uint32_t *ns;
+	size_t i, n = 0;
+	bool gpl;
+
+	GROW(sc->labels, sc->caplabels, o->nsym);
+	ns = sc->labels;
+	for (i = 1; i < o->nsym; i++)
+		if (o->sym[i].shndx != SEC_NONE &&
+		    str_starts(o->sym[i].name, KSTRTABNS))
+			ns[n++] = (uint32_t)i;
+	qsort_r(ns, n, sizeof(*ns), cmp_sym_name, (void *)o);
+	for (i = 1; i < o->nsym; i++) {
+		const struct esym *e = &o->sym[i];
+		const char *name = e->name + strlen("__ksymtab_");
+
+		if (ksymtab_label(o, e, &gpl))
+			add_export(sc, name, ko_namespace(o, ns, n, name), gpl);
+	}
+}
+
+static void add_undefined(struct scanner *sc, const char *name)
+{
+	struct objsum *sum = &sc->tmp;
+	struct sundef *u;
+	size_t len = strlen(name);
+
+	GROW(sum->undef, sc->capundef, sum->nundef);
+	u = &sum->undef[sum->nundef++];
+	u->name = add_str(sc, name, len);
+	u->len = (uint32_t)len;
+	u->hash = link_hash(name, len);
 }
 
 static void scan_symbols(const struct elfobj *o, const struct input *in,
@@ -249,9 +367,10 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 			 struct scanner *sc)
 {
 	struct objsum *sum = &sc->tmp;
-	bool ko = opt->exports && !expsec && in->linked_module;
 	size_t i;
 
+	if (opt->exports && !expsec && in->linked_module)
+		scan_ko_exports(o, sc);
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *e = &o->sym[i];
 		struct sdef *d;
@@ -259,10 +378,14 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 
 		if (esym_searchable(e))
 			sum->sec[e->shndx].nsyms++;
-		if (ko && ksymtab_label(o, e))
-			add_export(sc, e->name + strlen("__ksymtab_"));
-		if (!esym_is_global(e) || e->raw_shndx == SHN_UNDEF)
+		if (!esym_is_global(e))
 			continue;
+		if (e->raw_shndx == SHN_UNDEF) {
+			/* ld pulls no archive member for a weak reference */
+			if (opt->undefined && e->bind != STB_WEAK && e->name[0])
+				add_undefined(sc, e->name);
+			continue;
+		}
 		GROW(sum->def, sc->capdef, sum->ndef);
 		d = &sum->def[sum->ndef++];
 		len = strlen(e->name);
@@ -273,6 +396,7 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 		d->shndx = e->shndx;
 		d->value = e->value;
 		d->bind = e->bind;
+		d->type = e->type;
 		d->common = e->raw_shndx == SHN_COMMON;
 	}
 }
@@ -292,6 +416,8 @@ void scanner_free(struct scanner *sc)
 	free(sc->tmp.def);
 	free(sc->tmp.ref);
 	free(sc->tmp.exp);
+	free(sc->tmp.undef);
+	free(sc->tmp.modinfo);
 	free(sc->tmp.strs);
 	free(sc->acc);
 	free(sc->labels);
@@ -303,6 +429,7 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 {
 	struct objsum *t = &sc->tmp;
 	struct arena *a = &sc->arena;
+	size_t i;
 
 	sum->nsec = t->nsec;
 	sum->sec = arena_dup(a, t->sec, t->nsec * sizeof(*t->sec));
@@ -312,6 +439,14 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	sum->ref = arena_dup(a, t->ref, t->nref * sizeof(*t->ref));
 	sum->nexp = t->nexp;
 	sum->exp = arena_dup(a, t->exp, t->nexp * sizeof(*t->exp));
+	sum->nundef = t->nundef;
+	sum->undef = arena_dup(a, t->undef, t->nundef * sizeof(*t->undef));
+	sum->nmodinfo = t->nmodinfo;
+	sum->modinfo = arena_dup(a, t->modinfo,
+				 t->nmodinfo * sizeof(*t->modinfo));
+	for (i = 0; i < t->nmodinfo; i++)	/* out of the read buffer */
+		sum->modinfo[i].bytes = arena_dup(a, t->modinfo[i].bytes,
+						  t->modinfo[i].size);
 	sum->nstrs = t->nstrs;
 	sum->strs = arena_dup(a, t->strs, t->nstrs);
 	sum->suspect = t->suspect;
@@ -333,14 +468,15 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	sum->machine = o.machine;
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
-	t->nsec = t->ndef = t->nref = t->nexp = t->nstrs = 0;
+	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;
+	t->nstrs = 0;
 	t->suspect = false;
 	t->err = NULL;
-	scan_sections(&o, sc, &expsec);
+	scan_sections(&o, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);
+	keep_summary(sc, sum);	/* before the .modinfo bytes go */
 	elfobj_close(&o);
-	keep_summary(sc, sum);
 }
 
 void objsum_free(struct objsum *sum)

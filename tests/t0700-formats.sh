@@ -182,7 +182,7 @@ jq -r '.version, (.runs[0].tool.driver.rules | length),
 tmpuri=$TMP
 expect "sarif: rules, results, locations" "$TMP/s.sum" <<EOF
 2.1.0
-11
+12
 export-init-exit	warning	file://$tmpuri/board.o	-	board_detect:function
 init-to-exit	warning	testdata/formats/board.c	27	board_init:function,board_shutdown:function
 text-to-init-exit	warning	testdata/formats/driver.c	14	driver_resume:function,board_detect:function
@@ -232,6 +232,12 @@ printf 'int common_thing;\nint common_user(void) { return common_thing; }\n' \
 	>"$TMP/common.c"
 "$CC" -O2 -fcommon -c -o "$TMP/cases/common.o" "$TMP/common.c" &&
 	(cd "$TMP/cases" && "$MPL" --format=json common.o) |
+	jq -r .rule >>"$TMP/rules.seen"
+# an export without a CRC: with -m and a .vmlinux.export.c to write
+mkdir -p "$TMP/crc" && cp "$TOP/testdata/exports/crc/b.S" "$TMP/crc/" &&
+	printf 'savedcmd_b.o := as\n' >"$TMP/crc/.b.o.cmd" &&
+	mpl_compile "$CC" "$TMP/crc/b.S" "$TMP/crc/b.o" &&
+	(cd "$TMP/crc" && "$MPL" -M -m --vmlinux-export-c=x.c --format=json b.o) |
 	jq -r .rule >>"$TMP/rules.seen"
 "$MPL" --explain=list | awk '{print $1}' | sort >"$TMP/rules.all"
 sort -u "$TMP/rules.seen" >"$TMP/rules.used"
@@ -303,7 +309,7 @@ EOF
 grep -q '^Usual fix: drop __exit' "$TMP/x.out" &&
 	pass "--explain=ID: usual fix" || fail "--explain=ID: usual fix"
 run "$TMP/x.out" "$TMP/x.err" --explain=list
-[ "$(wc -l <"$TMP/x.out")" = 11 ] && pass "--explain=list: 11 rules" ||
+[ "$(wc -l <"$TMP/x.out")" = 12 ] && pass "--explain=list: 12 rules" ||
 	fail "--explain=list"
 run "$TMP/x.out" "$TMP/x.err" --explain=bogus
 expect_rc "--explain=bogus" 2

@@ -17,7 +17,8 @@ enum file_kind {
 	FK_THIN,	/* "!<thin>\n" */
 };
 
-enum file_kind file_kind(const char *path, char **err);
+/* On FK_ERROR, *err says why and *errnum is the errno (0: not a system error). */
+enum file_kind file_kind(const char *path, char **err, int *errnum);
 
 /*
  * Call @fn for each member.  For thin archives @member is the member's path

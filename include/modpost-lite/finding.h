@@ -18,6 +18,7 @@ enum finding_kind {
 	F_EXPORT_TWICE,
 	F_NONALLOC,		/* non-allocatable section */
 	F_COMMON,		/* COMMON symbol */
+	F_EXPORT_NOCRC,		/* an export without a CRC (-m) */
 };
 
 struct finding {

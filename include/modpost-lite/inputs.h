@@ -16,8 +16,9 @@ struct input {
 	char *display;		/* name for messages: path or archive(member) */
 	int64_t off;		/* archive member: offset of its data; else -1 */
 	uint64_t size;		/* archive member: size of its data */
+	char *member;		/* regular archive member: its name; else NULL */
 	unsigned int unit;	/* index into inputs::units */
-	unsigned int pos;	/* position within its unit */
+	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
 	bool linked_module;	/* a .ko (.ko.xz, .ko.zst, .ko.gz) file */
 };
 
@@ -31,7 +32,9 @@ struct unit {
 	char *keybase;
 	bool is_vmlinux;
 	unsigned int ninputs;
-	unsigned int *input;	/* indexes into inputs::in, in link order */
+	unsigned int *input;	/* indexes into inputs::in, in link order;
+				 * --lib members only once select.c pulled
+				 * them, in the order ld pulls them */
 };
 
 struct inputs {
@@ -46,6 +49,7 @@ struct inputs {
 
 struct input_opts {
 	const char *module;	/* --module NAME: plain objects form this unit */
+	bool ignore_missing;	/* -n: a missing file is skipped, with a note */
 };
 
 void inputs_init(struct inputs *ins);
@@ -66,6 +70,14 @@ size_t inputs_module_suffix(const char *path);
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
 /* Add modpost's -T list: module .o names, one per line ("-": stdin). */
-void inputs_add_list(struct inputs *ins, const char *listfile);
+void inputs_add_list(struct inputs *ins, const struct input_opts *o,
+		     const char *listfile);
+/*
+ * Add --lib archive @path, the @nth (from 1): its members are candidates
+ * of unit vmlinux (or --module's), joining it only when select.c pulls
+ * them.
+ */
+void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
+		    const char *path, unsigned int nth);
 
 #endif

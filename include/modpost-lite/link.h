@@ -22,17 +22,18 @@ struct gdef {
 	uint32_t shndx;		/* SEC_NONE for absolute and common */
 	uint64_t value;
 	uint8_t bind;
+	uint8_t type;		/* STT_* */
 	bool common;
 };
 
 struct link;
 
 /*
- * Resolve every unit and add the findings only the link can see
- * (exported twice, COMMON symbols).
+ * Resolve every unit and add the findings only the link can see (COMMON
+ * symbols).
  */
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			bool exports, struct findings *out);
+			struct findings *out);
 void link_free(struct link *l);
 
 /*

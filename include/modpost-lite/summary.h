@@ -36,6 +36,7 @@ struct sdef {			/* a global or weak definition */
 	uint32_t shndx;		/* SEC_NONE for SHN_ABS/SHN_COMMON */
 	uint64_t value;
 	uint8_t bind;
+	uint8_t type;		/* STT_* */
 	bool common;
 };
 
@@ -44,6 +45,25 @@ struct sref {			/* a global name referred to */
 	uint32_t len;
 	uint32_t hash;
 	uint32_t fromcls;	/* class of the referring section */
+};
+
+struct sundef {			/* a strong undefined global (for --lib) */
+	uint32_t name;
+	uint32_t len;
+	uint32_t hash;
+};
+
+/* A sound EXPORT_SYMBOL entry, as modpost registers it. */
+struct sexp {
+	uint32_t name;		/* the exported name, as modpost prints it */
+	uint32_t ns;		/* its namespace, "" for none */
+	bool gpl;		/* EXPORT_SYMBOL_GPL */
+};
+
+struct smodinfo {		/* a .modinfo section's bytes (--builtin-modinfo) */
+	uint32_t sec;
+	size_t size;
+	const unsigned char *bytes;
 };
 
 struct objsum {
@@ -60,7 +80,11 @@ struct objsum {
 	size_t nref;
 	struct sref *ref;
 	size_t nexp;
-	uint32_t *exp;		/* names exported (with -M), in order */
+	struct sexp *exp;	/* exports (with -M), in entry order */
+	size_t nundef;
+	struct sundef *undef;	/* with scan_opts::undefined only */
+	size_t nmodinfo;
+	struct smodinfo *modinfo;	/* with scan_opts::modinfo only */
 	size_t nstrs;
 	char *strs;
 };
@@ -72,6 +96,8 @@ static inline const char *sum_str(const struct objsum *s, uint32_t off)
 
 struct scan_opts {
 	bool exports;		/* -M */
+	bool undefined;		/* keep strong undefined names (--lib) */
+	bool modinfo;		/* keep .modinfo bytes (--builtin-modinfo) */
 };
 
 /*
@@ -85,7 +111,7 @@ struct scanner {
 	struct secclass_cache *cc;
 	struct arena arena;
 	struct objsum tmp;
-	size_t capsec, capdef, capref, capexp, capstrs;
+	size_t capsec, capdef, capref, capexp, capundef, capmodinfo, capstrs;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
 };

@@ -123,22 +123,33 @@ struct mpl_pci_fixup {
  * asm: local label __export_symbol_<sym>, license string, namespace string,
  * then an 8-byte aligned absolute reference to <sym>.
  */
-#define ___MPL_EXPORT_ASM(sym, license)				\
+#define ___MPL_EXPORT_ASM(sym, license, ns)			\
 	"	.pushsection \".export_symbol\",\"a\"\n"	\
 	"__export_symbol_" #sym ":\n"				\
 	"	.asciz \"" license "\"\n"			\
-	"	.asciz \"\"\n"					\
+	"	.asciz \"" ns "\"\n"				\
 	"	.balign 8\n"					\
 	"	.quad " #sym "\n"				\
 	"	.popsection\n"
-#define __MPL_EXPORT(sym, license)					\
+#define __MPL_EXPORT(sym, license, ns)					\
 	extern __typeof__(sym) sym;					\
 	static void *__mpl_paste(__mpl_addressable_, sym)		\
 		__used __section(".discard.addressable") =		\
 		(void *)(uintptr_t)&sym;				\
-	__asm__(___MPL_EXPORT_ASM(sym, license))
-#define EXPORT_SYMBOL(sym)	__MPL_EXPORT(sym, "")
-#define EXPORT_SYMBOL_GPL(sym)	__MPL_EXPORT(sym, "GPL")
+	__asm__(___MPL_EXPORT_ASM(sym, license, ns))
+#define EXPORT_SYMBOL(sym)	__MPL_EXPORT(sym, "", "")
+#define EXPORT_SYMBOL_GPL(sym)	__MPL_EXPORT(sym, "GPL", "")
+#define EXPORT_SYMBOL_NS(sym, ns)	__MPL_EXPORT(sym, "", #ns)
+#define EXPORT_SYMBOL_NS_GPL(sym, ns)	__MPL_EXPORT(sym, "GPL", #ns)
+
+/*
+ * MODULE_INFO(): a "tag=value" string in .modinfo.  Built-in code prefixes
+ * the tag with the module name (KBUILD_MODNAME.tag), modules do not.
+ */
+#define MPL_MODINFO(tagvalue)						\
+	static const char __mpl_paste(__mpl_modinfo_, __COUNTER__)[]	\
+		__used __section(".modinfo") __aligned(1) = tagvalue
+#define MODULE_LICENSE(l)	MPL_MODINFO("license=" l)
 
 /*
  * One __ex_table entry (x86 layout: insn, fixup, type as 32-bit

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * The export model: Module.symvers files read with -i, then the exports of
+ * every unit read from objects, registered in modpost's order and judged
+ * as its sym_add_exported() judges them.
+ */
+#include <elf.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uthash.h>
+
+#include <modpost-lite/crc.h>
+#include <modpost-lite/exports.h>
+#include <modpost-lite/finding.h>
+#include <modpost-lite/inputs.h>
+#include <modpost-lite/link.h>
+#include <modpost-lite/options.h>
+#include <modpost-lite/summary.h>
+#include <modpost-lite/symvers.h>
+#include <modpost-lite/util.h>
+
+/* The newest export of each name: what modpost's find_symbol() returns. */
+struct newest {
+	UT_hash_handle hh;
+	const char *name;
+	size_t idx;
+};
+
+static void table_free(struct newest **table)
+{
+	struct newest *e, *tmp;
+
+	HASH_ITER(hh, *table, e, tmp) {
+		HASH_DEL(*table, e);
+		free(e);
+	}
+}
+
+struct build {
+	struct exports *ex;
+	struct newest *table;
+	const struct export_opts *opt;
+	const struct inputs *ins;
+	struct findings *out;
+	unsigned int dumpno;	/* of the dump file being read */
+};
+
+static const char *keep_str(struct exports *ex, const char *s)
+{
+	GROW(ex->strs, ex->capstrs, ex->nstrs);
+	return ex->strs[ex->nstrs++] = xstrdup(s);
+}
+
+static unsigned int new_owner(struct exports *ex, const char *name, int unit)
+{
+	struct export_owner *o;
+
+	GROW(ex->owners, ex->capowners, ex->nowners);
+	o = &ex->owners[ex->nowners];
+	memset(o, 0, sizeof(*o));
+	o->name = name;
+	o->is_vmlinux = !strcmp(name, "vmlinux");
+	o->unit = unit;
+	return (unsigned int)ex->nowners++;
+}
+
+/*
+ * modpost reports an export as exported twice when a previous one of the
+ * name exists, unless the modules are external and the previous one is
+ * neither vmlinux's nor this very module's.
+ */
+static void judge_twice(struct build *b, const struct export *e,
+			unsigned int sort_unit, unsigned int sort_input,
+			uint64_t idx)
+{
+	const struct export_owner *self = &b->ex->owners[e->owner], *prev;
+	struct newest *n;
+	struct finding *f;
+
+	HASH_FIND_STR(b->table, e->name, n);
+	if (!n)
+		return;
+	prev = &b->ex->owners[b->ex->v[n->idx].owner];
+	if (b->opt->external && !prev->is_vmlinux && prev != self)
+		return;
+	f = findings_new(b->out);
+	f->unit = sort_unit;
+	f->input = sort_input;
+	f->sec = UINT32_MAX;
+	f->idx = idx;
+	f->kind = F_EXPORT_TWICE;
+	f->error = true;
+	f->tosym = xstrdup(e->name);
+	f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
+			    self->name, e->name, prev->name,
+			    prev->is_vmlinux ? "" : ".ko");
+}
+
+static void add_export(struct build *b, const struct export *e,
+		       unsigned int sort_unit, unsigned int sort_input,
+		       uint64_t idx)
+{
+	struct exports *ex = b->ex;
+	struct export_owner *o = &ex->owners[e->owner];
+	struct newest *n;
+	size_t i;
+
+	judge_twice(b, e, sort_unit, sort_input, idx);
+	GROW(ex->v, ex->cap, ex->n);
+	i = ex->n++;
+	ex->v[i] = *e;
+	GROW(o->idx, o->cap, o->n);
+	o->idx[o->n++] = i;
+	HASH_FIND_STR(b->table, e->name, n);
+	if (!n) {
+		n = xmalloc(sizeof(*n));
+		n->name = ex->v[i].name;
+		HASH_ADD_KEYPTR(hh, b->table, n->name, strlen(n->name), n);
+	}
+	n->idx = i;
+}
+
+static void add_dump_line(void *ctx, const struct symvers_line *l)
+{
+	struct build *b = ctx;
+	struct exports *ex = b->ex;
+	struct export e = { 0 };
+	size_t i;
+
+	/* modpost's find_module(): dumps name modules, not files */
+	for (i = 0; i < ex->nowners; i++)
+		if (!strcmp(ex->owners[i].name, l->module))
+			break;
+	if (i == ex->nowners)
+		i = new_owner(ex, keep_str(ex, l->module), -1);
+	e.owner = (unsigned int)i;
+	e.name = keep_str(ex, l->name);
+	e.ns = keep_str(ex, l->ns);
+	e.gpl = l->gpl;
+	e.crc = l->crc;
+	e.crc_valid = true;
+	/* dumps are read first; their findings sort after the units' */
+	add_export(b, &e, UINT_MAX, b->dumpno, l->lineno);
+}
+
+/* KSYMTAB_FUNC or KSYMTAB_DATA: the type of the definition that won. */
+static bool export_is_func(const struct link *link, const struct objsum *sums,
+			   unsigned int unit, const char *name)
+{
+	const struct gdef *d = link_find(link, unit, name);
+	const struct objsum *s;
+
+	if (!d)
+		return false;
+	if (d->type == STT_FUNC)
+		return true;
+	/* parisc64: millicode "$$" functions are STT_LOPROC */
+	s = &sums[d->input];
+	return s->is64 && s->machine == EM_PARISC && d->type == STT_LOPROC;
+}
+
+static void add_unit(struct build *b, const struct objsum *sums,
+		     const struct link *link, unsigned int u)
+{
+	const struct unit *un = &b->ins->units[u];
+	int owner = -1;
+	unsigned int k;
+	size_t x;
+
+	for (k = 0; k < un->ninputs; k++) {
+		unsigned int in = un->input[k];
+		const struct objsum *s = &sums[in];
+
+		for (x = 0; x < s->nexp; x++) {
+			struct export e = { 0 };
+
+			if (owner < 0)
+				owner = (int)new_owner(b->ex, un->name, (int)u);
+			e.owner = (unsigned int)owner;
+			e.name = sum_str(s, s->exp[x].name);
+			e.ns = sum_str(s, s->exp[x].ns);
+			e.gpl = s->exp[x].gpl;
+			e.is_func = export_is_func(link, sums, u, e.name);
+			add_export(b, &e, u, in, x);
+		}
+	}
+}
+
+int exports_build(struct exports *ex, const struct inputs *ins,
+		  const struct objsum *sums, const struct link *link,
+		  const struct strlist *dumps, const struct export_opts *opt,
+		  struct findings *out)
+{
+	struct build b = { ex, NULL, opt, ins, out, 0 };
+	char *err = NULL;
+	int rc = 0;
+	size_t u;
+
+	memset(ex, 0, sizeof(*ex));
+	for (b.dumpno = 0; b.dumpno < dumps->n; b.dumpno++) {
+		if (symvers_read(dumps->v[b.dumpno], add_dump_line, &b,
+				 &err)) {
+			fprintf(stderr, "modpost-lite: %s\n", err);
+			free(err);
+			rc = -1;
+		}
+	}
+	for (u = 0; u < ins->nunits; u++)
+		add_unit(&b, sums, link, (unsigned int)u);
+	table_free(&b.table);
+	return rc;
+}
+
+/* Add the lines of @modfile to @objs: a module's objects, one a line. */
+static void add_mod_file(const char *modfile, char ***objs, size_t *n,
+			 size_t *cap)
+{
+	char *line = NULL;
+	size_t lcap = 0;
+	ssize_t len;
+	FILE *f = fopen(modfile, "r");
+
+	if (!f)
+		return;
+	while ((len = getline(&line, &lcap, f)) > 0) {
+		if (line[len - 1] == '\n')
+			line[--len] = '\0';
+		if (!len)
+			break;	/* modpost stops at an empty line */
+		GROW(*objs, *cap, *n);
+		(*objs)[(*n)++] = xstrdup(line);
+	}
+	free(line);
+	fclose(f);
+}
+
+/*
+ * The objects whose .cmd files hold a unit's CRCs, as modpost lists them:
+ * vmlinux's are `ar t` of its archives (.vmlinux.objs: every member, also
+ * those of --lib archives ld does not pull), a module's its .mod file's
+ * lines; a .ko stands for its module X, whose objects X.mod lists.
+ */
+static void crc_objects(const struct inputs *ins, unsigned int unit,
+			char ***objs, size_t *n, size_t *cap)
+{
+	size_t i;
+
+	for (i = 0; i < ins->nin; i++) {
+		const struct input *in = &ins->in[i];
+		char *modfile;
+
+		if (in->unit != unit)
+			continue;
+		if (in->linked_module) {
+			modfile = xasprintf("%.*s.mod",
+					    (int)(strlen(in->path) -
+						  inputs_module_suffix(in->path)),
+					    in->path);
+			add_mod_file(modfile, objs, n, cap);
+			free(modfile);
+			continue;
+		}
+		GROW(*objs, *cap, *n);
+		(*objs)[(*n)++] = xstrdup(in->member ? in->member : in->path);
+	}
+}
+
+/* An owner's exports by name, the newest of each (sym_find_with_module). */
+static struct newest *owner_table(const struct exports *ex,
+				  const struct export_owner *o)
+{
+	struct newest *table = NULL, *e;
+	size_t i;
+
+	for (i = 0; i < o->n; i++) {
+		const char *name = ex->v[o->idx[i]].name;
+
+		HASH_FIND_STR(table, name, e);
+		if (!e) {
+			e = xmalloc(sizeof(*e));
+			e->name = name;
+			HASH_ADD_KEYPTR(hh, table, name, strlen(name), e);
+		}
+		e->idx = o->idx[i];
+	}
+	return table;
+}
+
+/* Apply one .cmd file's CRCs to the exports in @table. */
+static void apply_crcs(struct exports *ex, struct newest *table,
+		       const struct crc_file *f)
+{
+	struct newest *e;
+	size_t k;
+
+	for (k = 0; k < f->n; k++) {
+		const char *name = f->v[k].name;
+
+		if (name[0] == '.')	/* ppc64: ".foo" is foo */
+			name++;
+		HASH_FIND_STR(table, name, e);
+		if (e) {
+			ex->v[e->idx].crc = f->v[k].crc;
+			ex->v[e->idx].crc_valid = true;
+		}
+	}
+}
+
+int exports_set_crcs(struct exports *ex, const struct inputs *ins,
+		     unsigned int nthreads, struct jobserver *js)
+{
+	size_t i, k, n = 0, cap = 0, *first;
+	struct crc_file *files;
+	char **objs = NULL;
+	int rc = 0;
+
+	/* every owner's objects in one list, read in one parallel pass */
+	first = xcalloc(ex->nowners + 1, sizeof(*first));
+	for (i = 0; i < ex->nowners; i++) {
+		first[i] = n;
+		if (ex->owners[i].unit >= 0)
+			crc_objects(ins, (unsigned int)ex->owners[i].unit,
+				    &objs, &n, &cap);
+	}
+	first[ex->nowners] = n;
+	files = xcalloc(n ? n : 1, sizeof(*files));
+	crc_read(files, (const char *const *)objs, n, nthreads, js);
+	for (i = 0; i < ex->nowners; i++) {
+		struct newest *table = owner_table(ex, &ex->owners[i]);
+
+		for (k = first[i]; k < first[i + 1]; k++) {
+			if (files[k].err) {
+				fprintf(stderr, "modpost-lite: %s (-m: the CRCs of %s)\n",
+					files[k].err, objs[k]);
+				rc = -1;
+				continue;
+			}
+			apply_crcs(ex, table, &files[k]);
+		}
+		table_free(&table);
+	}
+	crc_free(files, n);
+	for (k = 0; k < n; k++)
+		free(objs[k]);
+	free(files);
+	free(objs);
+	free(first);
+	return rc;
+}
+
+const struct export_owner *exports_of_unit(const struct exports *ex,
+					   unsigned int unit)
+{
+	size_t i;
+
+	for (i = 0; i < ex->nowners; i++)
+		if (ex->owners[i].unit == (int)unit)
+			return &ex->owners[i];
+	return NULL;
+}
+
+void exports_free(struct exports *ex)
+{
+	size_t i;
+
+	for (i = 0; i < ex->nowners; i++)
+		free(ex->owners[i].idx);
+	for (i = 0; i < ex->nstrs; i++)
+		free(ex->strs[i]);
+	free(ex->owners);
+	free(ex->strs);
+	free(ex->v);
+	memset(ex, 0, sizeof(*ex));
+}

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/* The profile registry: which profile speaks for which kernel releases. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <modpost-lite/profile.h>
+#include <modpost-lite/util.h>
+
+#define REL(major, minor) ((major) * 1000u + (minor))
+
+static const struct profile profile_6_1 = {
+	.name = "6.1",
+	.first = REL(6, 1),
+	.last = REL(6, 1),
+	.covers = "6.1",
+	.note = "LTS, Debian 12's kernel",
+	.reference = "linux-kbuild-6.1",
+};
+
+static const struct profile profile_6_12 = {
+	.name = "6.12",
+	.first = REL(6, 12),
+	.last = REL(6, 18),
+	.covers = "6.12 to 6.18",
+	.reference = "linux-kbuild-6.12.*+deb12",
+};
+
+static const struct profile profile_7_0 = {
+	.name = "7.0",
+	.first = REL(7, 0),
+	.last = REL(7, 1),
+	.covers = "7.0 and 7.1",
+	.note = "no *_probe in the allow-list",
+};
+
+static const struct profile profile_7_2 = {
+	.name = "7.2",
+	.first = REL(7, 2),
+	.last = UINT_MAX,
+	.covers = "7.2 and later",
+	.note = "*_ops.llvm.* allowed like *_ops",
+};
+
+const struct profile *const profiles[] = {
+	&profile_6_1, &profile_6_12, &profile_7_0, &profile_7_2, NULL
+};
+
+const struct profile *profile_default(void)
+{
+	return &profile_6_12;
+}
+
+/* "6.1", "6.1.0-57-amd64", "v6.15.3", "7.2-rc1": major*1000+minor, or 0. */
+static unsigned int parse_release(const char *s)
+{
+	unsigned long major, minor;
+	char *end;
+
+	if (*s == 'v')
+		s++;
+	if (*s < '0' || *s > '9')
+		return 0;
+	major = strtoul(s, &end, 10);
+	if (*end != '.' || end[1] < '0' || end[1] > '9')
+		return 0;
+	minor = strtoul(end + 1, &end, 10);
+	if (*end && *end != '.' && *end != '-' && *end != '+' && *end != '_')
+		return 0;
+	if (major > 1000 || minor >= 1000)
+		return 0;
+	return REL((unsigned int)major, (unsigned int)minor);
+}
+
+static char *profile_names(void)
+{
+	char *s = xstrdup(""), *t;
+	size_t i;
+
+	for (i = 0; profiles[i]; i++) {
+		t = xasprintf("%s%s%s (%s)", s, i ? ", " : "",
+			      profiles[i]->name, profiles[i]->covers);
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+const struct profile *profile_for_release(const char *release, char **err)
+{
+	unsigned int rel = parse_release(release);
+	char *names;
+	size_t i;
+
+	for (i = 0; rel && profiles[i]; i++)
+		if (rel >= profiles[i]->first && rel <= profiles[i]->last)
+			return profiles[i];
+	names = profile_names();
+	if (!rel)
+		*err = xasprintf("'%s' is not a kernel release; the profiles are %s",
+				 release, names);
+	else
+		*err = xasprintf("no profile for Linux %u.%u; the profiles are %s",
+				 rel / 1000, rel % 1000, names);
+	free(names);
+	return NULL;
+}
+
+void profile_print_list(FILE *out, const char *prefix)
+{
+	size_t i;
+
+	for (i = 0; profiles[i]; i++) {
+		const struct profile *p = profiles[i];
+
+		fprintf(out, "%s%-5s Linux %s%s%s%s\n", prefix, p->name,
+			p->covers, p->note ? ": " : "", p->note ? p->note : "",
+			p == profile_default() ? " (the default)" : "");
+		if (p->reference)
+			fprintf(out, "%s      checked against Debian's %s\n",
+				prefix, p->reference);
+		else
+			fprintf(out, "%s      no reference binary: tested by cases of our own\n",
+				prefix);
+	}
+}

@@ -1,0 +1,1 @@
+savedcmd_b.o := gcc -c -o b.o b.S
