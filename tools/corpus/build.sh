@@ -10,8 +10,8 @@
 # (injected-v.tar.xz, injected-v.oracle.txt).
 #
 # MPL_CORPUS_DIR   output directory (default /var/tmp/mpl-corpus); the
-#                  source and build tree stay in its work/ (about 3 GB) so
-#                  a second run only repeats what is missing
+#                  source and build tree stay in its work/ (2.4 GB) so a
+#                  second run only repeats what is missing
 # MPL_CORPUS_JOBS  make -j (default 2)
 # MPL_CORPUS_TARBALL  the kernel source (default
 #                  /usr/src/linux-source-6.12.tar.xz)
@@ -42,8 +42,6 @@ done
 [ -f /usr/include/openssl/ssl.h ] || die "libssl-dev missing (bash tools/deps.sh)"
 mkdir -p "$WORK" || die "cannot create $WORK"
 start=$(date +%s)
-# From here until the end the directory holds no complete corpus.
-rm -f "$DIR/linux-6.12-x86_64-defconfig.tar.xz"
 
 # 1. The source.
 tarstamp=$(stat -c %s.%Y "$TARBALL")
@@ -84,8 +82,8 @@ cd "$BUILD"
 	done <modules.order
 } | tr ' ' '\n' | grep . | sort -u >"$WORK/files.txt"
 TARX=(tar --sort=name --owner=0 --group=0 --numeric-owner)
-# (written as .tmp and renamed at the end: tests/corpus.sh takes the
-# directory once the clean tarball is there)
+# (written as .tmp and renamed at the end, so a corpus already there stays
+# usable until the new one is complete)
 "${TARX[@]}" -cJf "$DIR/linux-6.12-x86_64-defconfig.tar.xz.tmp" \
 	-T "$WORK/files.txt"
 say "clean corpus: $(ar t vmlinux.a | wc -l) objects in vmlinux.a, $(wc -l <modules.order) modules"
