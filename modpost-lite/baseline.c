@@ -167,18 +167,18 @@ static char *finding_key(const struct finding *x, const char *unit)
 {
 	char *from, *fsec, *to, *tsec, *key;
 
-	if (x->kind == F_EXPORT_INIT)
+	if (x->rule == R_EXPORT_INIT_EXIT)
 		from = fieldval(NULL, false);
-	else if (x->kind == F_EXPORT_ERROR ||
+	else if (x->rule == R_EXPORT_MALFORMED ||
 		 (x->fromsym && x->fromsym[0] && x->from_in_object))
 		from = fieldval(x->fromsym, true);
 	else
 		from = fieldval(x->fromsec, false);
-	fsec = fieldval(x->kind == F_EXPORT_INIT ? NULL : x->fromsec, false);
+	fsec = fieldval(x->rule == R_EXPORT_INIT_EXIT ? NULL : x->fromsec, false);
 	to = fieldval(x->tosym, true);
 	tsec = fieldval(x->tosec, false);
 	key = xasprintf("%s\t%s\t%s\t%s\t%s\t%s", unit,
-			explain_rule(explain_rule_of(x))->id, from, fsec, to,
+			explain_rule(x->rule)->id, from, fsec, to,
 			tsec);
 	free(from);
 	free(fsec);
@@ -218,7 +218,7 @@ static char *key_of(const struct unit_keys *k, const struct findings *f,
 {
 	const struct finding *x = &f->v[i];
 
-	if (x->kind == F_EXTABLE_NOTE && i > 0)
+	if (x->rule == R_EXTABLE_SECTION && i > 0)
 		x = &f->v[i - 1];	/* the mismatch it belongs to */
 	return finding_key(x, x->unit < k->n ? k->v[x->unit] : "-");
 }
@@ -239,7 +239,7 @@ int baseline_write(const char *path, const struct inputs *ins,
 
 	unit_keys_init(&uk, ins);
 	for (i = 0; i < f->n; i++)
-		if (f->v[i].kind != F_EXTABLE_NOTE)
+		if (f->v[i].rule != R_EXTABLE_SECTION)
 			keys[n++] = key_of(&uk, f, i);
 	unit_keys_free(&uk);
 	qsort(keys, n, sizeof(*keys), cmp_str);
@@ -410,7 +410,7 @@ int baseline_filter(const char *path, const struct inputs *ins,
 	}
 	unit_keys_init(&uk, ins);
 	for (i = 0; i < f->n; i++) {
-		if (f->v[i].kind != F_EXTABLE_NOTE) {
+		if (f->v[i].rule != R_EXTABLE_SECTION) {
 			key = key_of(&uk, f, i);
 			HASH_FIND_STR(set, key, e);
 			dropped = e != NULL;

@@ -17,6 +17,7 @@
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/layout.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/relwalk.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
@@ -43,6 +44,7 @@ struct hit {
 	uint32_t symidx;
 	uint64_t maddr;		/* merged address used by the search */
 	uint64_t value;		/* merged st_value, as printed */
+	uint8_t type;		/* STT_* */
 	char *name;
 	unsigned char data[LABEL_BYTES];
 	size_t ndata;		/* bytes of the symbol's section at it */
@@ -123,14 +125,14 @@ static void fill_hit(struct hit *h, const struct lobj *l,
 	h->symidx = e->symidx;
 	h->maddr = k->off + e->addr;
 	h->value = k->off + s->value;
+	h->type = s->type;
 	h->name = modpost_name(s->name);
 	h->ndata = 0;
-	if (sec->data && s->value < sec->data->d_size) {
-		h->ndata = sec->data->d_size - s->value;
+	if (sec->bytes && s->value < sec->size) {
+		h->ndata = sec->size - s->value;
 		if (h->ndata > LABEL_BYTES)
 			h->ndata = LABEL_BYTES;
-		memcpy(h->data, (const char *)sec->data->d_buf + s->value,
-		       h->ndata);
+		memcpy(h->data, sec->bytes + s->value, h->ndata);
 	}
 }
 
@@ -239,6 +241,7 @@ struct target {
 	bool global;
 	bool is_section;	/* STT_SECTION: ld -r rebases its addend */
 	bool exec;
+	uint8_t type;		/* STT_* of the symbol as linked */
 };
 
 static void resolve(const struct lobj *l, const struct esym *t,
@@ -253,6 +256,7 @@ static void resolve(const struct lobj *l, const struct esym *t,
 	tg->input = l->input;
 	tg->sec = t->shndx;
 	tg->symvalue = t->value;
+	tg->type = t->type;
 	if (tg->global) {
 		const struct gdef *d = link_find(c->link, l->unit, t->name);
 
@@ -261,6 +265,7 @@ static void resolve(const struct lobj *l, const struct esym *t,
 			tg->input = d->input;
 			tg->sec = d->shndx;
 			tg->symvalue = d->value;
+			tg->type = d->type;
 		}
 	}
 	sum = &c->sums[tg->input];
@@ -310,9 +315,9 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 		return addr_mask(&l->o, tval + (uint64_t)r->addend);
 	}
 	memset(&f, 0, sizeof(f));
-	if (fs->data && r->offset < fs->data->d_size) {
-		f.loc = (const unsigned char *)fs->data->d_buf + r->offset;
-		f.avail = fs->data->d_size - r->offset;
+	if (fs->bytes && r->offset < fs->size) {
+		f.loc = fs->bytes + r->offset;
+		f.avail = fs->size - r->offset;
 	}
 	f.msb = l->o.msb;
 	f.symval = tval;
@@ -325,17 +330,15 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 
 static struct finding *add(struct findings *out, const struct lobj *l,
 			   uint32_t sec, uint64_t idx, unsigned int sub,
-			   enum finding_kind kind, char *text)
+			   enum rule_id rule)
 {
-	struct finding *f = findings_new(out);
+	struct finding *f = findings_new(out, rule);
 
 	f->unit = l->unit;
 	f->input = l->input;
 	f->sec = sec;
 	f->idx = idx;
 	f->sub = sub;
-	f->kind = kind;
-	f->text = text;
 	return f;
 }
 
@@ -344,62 +347,37 @@ static void check_export(const struct lobj *lc, uint32_t relsec, size_t j,
 			 const struct target *tg, struct findings *out)
 {
 	struct lobj *l = (struct lobj *)lc;
-	const char *unit = l->c->ins->units[l->unit].name;
-	const size_t plen = strlen(EXPORT_LABEL_PREFIX);
+	enum export_problem problem;
 	uint64_t faddr;
 	struct hit label;
 	const char *lname;
 	struct finding *f;
-	char *text = NULL;
 
 	faddr = layout_offset(l->c->layout, l->input, fsec) + r->offset;
 	search(l->c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &label);
 	lname = label.found ? label.name : "";
-	switch (export_entry_check(lname, tg->global, tg->name,
-				   label.ndata ? (const char *)label.data : NULL,
-				   label.ndata)) {
-	case EXP_STRANGE_LABEL:
-		text = xasprintf("%s: .export_symbol section contains strange symbol '%s'\n",
-				 unit, lname);
-		break;
-	case EXP_LOCAL:
-		text = xasprintf("%s: local symbol '%s' was exported\n", unit,
-				 lname + plen);
-		break;
-	case EXP_NAME_MISMATCH:
-		text = xasprintf("%s: .export_symbol section references '%s', but it does not seem to be an export symbol\n",
-				 unit, tg->name);
-		break;
-	case EXP_BAD_LICENSE:
-		text = xasprintf("%s: unknown license '%.*s' was specified for '%s'\n",
-				 unit, (int)strnlen((const char *)label.data,
-						    label.ndata),
-				 (const char *)label.data, tg->name);
-		break;
-	case EXP_OK:
-		if (tg->cls & SC_INIT)
-			text = xasprintf("%s: %s: EXPORT_SYMBOL used for init symbol. Remove __init or EXPORT_SYMBOL.\n",
-					 unit, tg->name);
-		else if (tg->cls & SC_EXIT)
-			text = xasprintf("%s: %s: EXPORT_SYMBOL used for exit symbol. Remove __exit or EXPORT_SYMBOL.\n",
-					 unit, tg->name);
-		if (text) {
-			f = add(out, l, relsec, j, 0, F_EXPORT_INIT, text);
-			f->tosym = xstrdup(tg->name);
-			f->tosec = xstrdup(tg->secname);
-			f->tocls = tg->cls;
-			f->fromsec = xstrdup(l->o.sec[fsec].name);
-			f->objsec = fsec;
-			f->objoff = r->offset;
-		}
-		hit_free(&label);
-		return;
-	}
-	if (text) {
-		f = add(out, l, relsec, j, 0, F_EXPORT_ERROR, text);
-		f->error = true;
+	problem = export_entry_check(lname, tg->global, tg->name,
+				     label.ndata ? (const char *)label.data :
+				     NULL, label.ndata);
+	if (problem == EXP_OK && (tg->cls & (SC_INIT | SC_EXIT))) {
+		f = add(out, l, relsec, j, 0, R_EXPORT_INIT_EXIT);
+		f->detail = tg->cls & SC_INIT ? EXT_INIT : EXT_EXIT;
+		f->tosym = xstrdup(tg->name);
+		f->tosec = xstrdup(tg->secname);
+		f->tocls = tg->cls;
+		f->fromsec = xstrdup(l->o.sec[fsec].name);
+		f->objsec = fsec;
+		f->objoff = r->offset;
+	} else if (problem != EXP_OK) {
+		f = add(out, l, relsec, j, 0, R_EXPORT_MALFORMED);
+		f->detail = problem;
 		f->fromsym = xstrdup(lname);
 		f->tosym = xstrdup(tg->name);
+		if (problem == EXP_BAD_LICENSE)
+			f->extra = xasprintf("%.*s",
+					     (int)strnlen((const char *)label.data,
+							  label.ndata),
+					     (const char *)label.data);
 		f->fromsec = xstrdup(l->o.sec[fsec].name);
 		f->objsec = fsec;
 		f->objoff = r->offset;
@@ -412,36 +390,11 @@ static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
 			 const char *fromsec, uint64_t faddr,
 			 const struct target *tg, struct findings *out)
 {
-	const char *unit = l->c->ins->units[l->unit].name;
-	unsigned long long at = addr_mask(&l->o, faddr);
-	struct finding *f;
+	struct finding *f = add(out, l, relsec, j, 1, R_EXTABLE_SECTION);
 
-	if (tg->cls & SC_ALTINSTR) {
-		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
-			xasprintf("The relocation at %s+0x%llx references\n"
-				  "section \"%s\" which is black-listed.\n"
-				  "Something is seriously wrong and should be fixed.\n"
-				  "You might get more information about where this is\n"
-				  "coming from by using scripts/check_extable.sh %s\n",
-				  fromsec, at, tg->secname, unit));
-		f->error = f->fatal = true;
-	} else if (tg->exec) {
-		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
-		    xasprintf("The relocation at %s+0x%llx references\n"
-			      "section \"%s\" which is not in the list of\n"
-			      "authorized sections.  If you're adding a new section\n"
-			      "and/or if this reference is valid, add \"%s\" to the\n"
-			      "list of authorized sections to jump to on fault.\n"
-			      "This can be achieved by adding \"%s\" to\n"
-			      "OTHER_TEXT_SECTIONS in scripts/mod/modpost.c.\n",
-			      fromsec, at, tg->secname, tg->secname,
-			      tg->secname));
-	} else {
-		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
-			xasprintf("%s+0x%llx references non-executable section '%s'\n",
-				  fromsec, at, tg->secname));
-		f->error = true;
-	}
+	f->detail = (tg->cls & SC_ALTINSTR) ? EXN_BLACKLISTED :
+		    tg->exec ? EXN_UNKNOWN_TEXT : EXN_NOT_EXEC;
+	f->fromaddr = addr_mask(&l->o, faddr);
 	f->fromsec = xstrdup(fromsec);
 	f->tosec = xstrdup(tg->secname);
 	f->tocls = tg->cls;
@@ -455,16 +408,17 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 {
 	const struct check_ctx *c = l->c;
 	const char *fromsec = l->o.sec[fsec].name;
-	enum mismatch_kind mm;
+	enum rule_id mm;
 	struct hit from, to = { 0 };
 	struct target tg;
 	const char *tosym;
+	bool to_func;
 	uint64_t faddr, taddr;
 	struct finding *f;
 
 	resolve(l, &l->o.sym[r->sym], &tg);
-	mm = rule_match(fromcls, tg.cls);
-	if (mm == MM_NONE)
+	mm = rule_match(c->prof, fromcls, tg.cls);
+	if (mm == R_NONE)
 		return;
 	target_name(&tg, &l->o.sym[r->sym]);
 	faddr = layout_offset(c->layout, l->input, fsec) + r->offset;
@@ -477,35 +431,35 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	 * or not ("" for a section symbol: then the address is printed).
 	 */
 	tosym = tg.name;
+	to_func = tg.type == STT_FUNC;
 	if (!name_is_valid(tosym) && tg.sec != SEC_NONE) {
 		search(c, l, tg.input, tg.sec, taddr, true, TOSYM_DISTANCE,
 		       &to);
-		if (to.found)
+		if (to.found) {
 			tosym = to.name;
+			to_func = to.type == STT_FUNC;
+		}
 	}
-	if (rule_allowed(fromcls, from.found ? from.name : "", tg.cls, tosym))
+	if (rule_allowed(c->prof, fromcls, from.found ? from.name : "",
+			 tg.cls, tosym, c->extra_warn))
 		goto out;
 
-	f = add(out, l, relsec, j, 0, F_MISMATCH, NULL);
-	f->counts = true;
-	f->rule = mm;
+	f = add(out, l, relsec, j, 0, mm);
 	f->tocls = tg.cls;
 	f->objsec = fsec;
 	f->objoff = r->offset;
 	f->from_in_object = from.found && from.input == l->input;
-	f->fromsym = xstrdup(from.found ? from.name : "");
+	f->fromsym = from.found ? xstrdup(from.name) : NULL;
+	f->from_func = from.found && from.type == STT_FUNC;
+	f->fromaddr = addr_mask(&l->o, faddr);
 	f->fromoff = (uint32_t)(faddr - (from.found ? from.value : 0));
 	f->fromoff_exact = faddr - (from.found ? from.maddr : 0);
 	f->fromsec = xstrdup(fromsec);
-	f->tosym = tosym[0] ? xstrdup(tosym) :
-		   xasprintf("0x%x", (unsigned int)taddr);
+	f->tosym = tosym[0] ? xstrdup(tosym) : NULL;
+	f->to_func = tosym[0] && to_func;
+	f->toaddr = taddr;
 	f->tosec = xstrdup(tg.secname);
-	f->text = xasprintf("%s: section mismatch in reference: %s%s0x%llx (section: %s) -> %s (section: %s)\n",
-			    c->ins->units[l->unit].name, f->fromsym,
-			    from.found ? "+" : "",
-			    (unsigned long long)f->fromoff, fromsec, f->tosym,
-			    f->tosec);
-	if (mm == MM_EXTABLE_TO_NON_TEXT)
+	if (mm == R_EXTABLE_TO_NON_TEXT)
 		extable_note(l, relsec, j, fsec, r->offset, fromsec, faddr,
 			     &tg, out);
 out:
@@ -518,55 +472,27 @@ void check_object(const struct check_ctx *c, unsigned int input,
 		  struct objbuf *buf, struct findings *out)
 {
 	const struct objsum *sum = &c->sums[input];
+	struct relwalk w;
+	struct reloc r;
 	struct lobj l;
-	size_t i, j, n;
 
 	if (lobj_open(c, input, buf, &l)) {
-		struct finding *f = findings_new(out);
-
 		/* it was read once already: the file changed under us */
-		f->unit = c->ins->in[input].unit;
-		f->input = input;
-		f->kind = F_EXPORT_ERROR;
-		f->error = true;
-		f->text = xasprintf("%s: %s\n", c->ins->in[input].display,
-				    l.o.err);
-		free(l.o.err);
+		c->errors[input] = l.o.err;
 		return;
 	}
-	for (i = 1; i < l.o.nsec; i++) {
-		const struct esec *rs = &l.o.sec[i];
-		uint32_t fsec = rs->info, fromcls;
-		enum reloc_walk walk;
-		bool is_export;
+	for_each_checked_reloc(&w, &l.o, c->prof, sum->sec, c->exports, &r) {
+		if (w.is_export) {
+			struct target tg;
 
-		if (!esec_is_reloc(rs))
-			continue;
-		fromcls = sum->sec[fsec].cls;
-		walk = rule_walk(fromcls, c->exports);
-		if (walk == WALK_SKIP)
-			continue;
-		is_export = walk == WALK_EXPORT;
-		n = elfobj_nrelocs(&l.o, i);
-		for (j = 0; j < n; j++) {
-			struct reloc r;
-
-			elfobj_reloc(&l.o, i, j, &r);
-			if (l.o.arch->skip &&
-			    l.o.arch->skip(r.type, fromcls & SC_EXTABLE))
-				continue;
-			if (is_export) {
-				struct target tg;
-
-				resolve(&l, &l.o.sym[r.sym], &tg);
-				target_name(&tg, &l.o.sym[r.sym]);
-				check_export(&l, (uint32_t)i, j, fsec, &r, &tg,
-					     out);
-				free(tg.name);
-			} else {
-				check_reloc(&l, (uint32_t)i, j, fsec, fromcls,
-					    &r, out);
-			}
+			resolve(&l, &l.o.sym[r.sym], &tg);
+			target_name(&tg, &l.o.sym[r.sym]);
+			check_export(&l, (uint32_t)w.relsec, w.idx, w.fromsec,
+				     &r, &tg, out);
+			free(tg.name);
+		} else {
+			check_reloc(&l, (uint32_t)w.relsec, w.idx, w.fromsec,
+				    w.fromcls, &r, out);
 		}
 	}
 	lobj_close(&l);
@@ -601,7 +527,6 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x].name);
 		const struct gdef *d = link_find(c->link, u, name);
 		const struct objsum *ds;
-		const char *what;
 		struct finding *f;
 		uint32_t cls;
 
@@ -609,22 +534,16 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 			continue;
 		ds = &c->sums[d->input];
 		cls = ds->sec[d->shndx].cls;
-		if (cls & SC_INIT)
-			what = "init symbol. Remove __init";
-		else if (cls & SC_EXIT)
-			what = "exit symbol. Remove __exit";
-		else
+		if (!(cls & (SC_INIT | SC_EXIT)))
 			continue;
-		f = findings_new(out);
+		f = findings_new(out, R_EXPORT_INIT_EXIT);
 		f->unit = u;
 		f->input = in;
 		f->idx = x;
-		f->kind = F_EXPORT_INIT;
+		f->detail = cls & SC_INIT ? EXT_INIT : EXT_EXIT;
 		f->tosym = xstrdup(name);
 		f->tosec = xstrdup(sum_str(ds, ds->sec[d->shndx].name));
 		f->tocls = cls;
-		f->text = xasprintf("%s: %s: EXPORT_SYMBOL used for %s or EXPORT_SYMBOL.\n",
-				    un->name, name, what);
 	}
 }
 
@@ -657,17 +576,11 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 				e = xmalloc(sizeof(*e));
 				e->name = name;
 				HASH_ADD_KEYPTR(hh, set, name, strlen(name), e);
-				f = findings_new(out);
+				f = findings_new(out, R_NONALLOC_SECTION);
 				f->unit = (unsigned int)u;
 				f->input = in;
 				f->sec = (uint32_t)s;
-				f->kind = F_NONALLOC;
 				f->fromsec = xstrdup(name);
-				f->text = xasprintf("%s (%s): unexpected non-allocatable section.\n"
-						    "Did you forget to use \"ax\"/\"aw\" in a .S file?\n"
-						    "Note that for example <linux/init.h> contains\n"
-						    "section definitions for use in .S files.\n\n",
-						    un->name, name);
 			}
 		}
 		HASH_ITER(hh, set, e, tmp) {

@@ -85,17 +85,16 @@ static void judge_twice(struct build *b, const struct export *e,
 	prev = &b->ex->owners[b->ex->v[n->idx].owner];
 	if (b->opt->external && !prev->is_vmlinux && prev != self)
 		return;
-	f = findings_new(b->out);
+	f = findings_new(b->out, R_EXPORTED_TWICE);
 	f->unit = sort_unit;
 	f->input = sort_input;
 	f->sec = UINT32_MAX;
 	f->idx = idx;
-	f->kind = F_EXPORT_TWICE;
-	f->error = true;
 	f->tosym = xstrdup(e->name);
-	f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
-			    self->name, e->name, prev->name,
-			    prev->is_vmlinux ? "" : ".ko");
+	f->extra = xstrdup(prev->name);
+	f->detail = prev->is_vmlinux;
+	if (self->unit < 0)
+		f->owner = xstrdup(self->name);
 }
 
 static void add_export(struct build *b, const struct export *e,

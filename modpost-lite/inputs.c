@@ -41,6 +41,8 @@ void inputs_free(struct inputs *ins)
 	}
 	for (i = 0; i < ins->nerrors; i++)
 		free(ins->errors[i]);
+	free(ins->list_of_ko);
+	free(ins->list_of_o);
 	free(ins->in);
 	free(ins->units);
 	free(ins->errors);
@@ -147,7 +149,7 @@ static void add_member(void *p, const char *member, int64_t off,
 			free(display);
 			return;
 		}
-		add_input(c, member, member, NULL, -1, 0);
+		add_input(c, member, member, NULL, -1, size);
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
@@ -388,19 +390,29 @@ void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
  * it exists, those objects form unit X; otherwise X.o itself does.
  */
 static void add_listed_module(struct inputs *ins, const struct input_opts *o,
-			      const char *obj, const char *keybase)
+			      const char *listfile, const char *entry,
+			      const char *keybase)
 {
-	char *name, *modfile, *line = NULL;
+	char *name, *modfile, *obj, *line = NULL;
 	unsigned int unit;
 	size_t cap = 0;
 	FILE *f;
 
-	if (!str_ends(obj, ".o")) {
-		inputs_error(ins, "%s: a -T list names module objects (*.o)",
-			     obj);
+	/* 6.1's Kbuild feeds modules.order through sed s/ko$/o/ */
+	if (str_ends(entry, ".ko")) {
+		if (!ins->list_of_ko)
+			ins->list_of_ko = xstrdup(listfile);
+		name = xasprintf("%.*s", (int)(strlen(entry) - 3), entry);
+	} else if (str_ends(entry, ".o")) {
+		if (!ins->list_of_o)
+			ins->list_of_o = xstrdup(listfile);
+		name = xasprintf("%.*s", (int)(strlen(entry) - 2), entry);
+	} else {
+		inputs_error(ins, "%s: a -T list names modules (X.o, or X.ko as 6.1's modules.order)",
+			     entry);
 		return;
 	}
-	name = xasprintf("%.*s", (int)(strlen(obj) - 2), obj);
+	obj = xasprintf("%s.o", name);
 	unit = unit_get(ins, name, keybase);
 	modfile = xasprintf("%s.mod", name);
 	f = fopen(modfile, "r");
@@ -420,6 +432,7 @@ static void add_listed_module(struct inputs *ins, const struct input_opts *o,
 		free(line);
 	}
 	free(modfile);
+	free(obj);
 	free(name);
 }
 
@@ -451,7 +464,7 @@ void inputs_add_list(struct inputs *ins, const struct input_opts *o,
 	while (getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])
-			add_listed_module(ins, o, line, dir);
+			add_listed_module(ins, o, listfile, line, dir);
 	}
 	free(dir);
 	if (ferror(f))

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <modpost-lite/finding.h>
 #include <modpost-lite/profile.h>
 #include <modpost-lite/util.h>
 
@@ -24,6 +25,7 @@ static const struct profile profile_6_12 = {
 	.last = REL(6, 18),
 	.covers = "6.12 to 6.18",
 	.reference = "linux-kbuild-6.12.*+deb12",
+	.data = &profile_data_6_12,
 };
 
 static const struct profile profile_7_0 = {
@@ -32,6 +34,7 @@ static const struct profile profile_7_0 = {
 	.last = REL(7, 1),
 	.covers = "7.0 and 7.1",
 	.note = "no *_probe in the allow-list",
+	.data = &profile_data_7_0,
 };
 
 static const struct profile profile_7_2 = {
@@ -40,11 +43,22 @@ static const struct profile profile_7_2 = {
 	.last = UINT_MAX,
 	.covers = "7.2 and later",
 	.note = "*_ops.llvm.* allowed like *_ops",
+	.data = &profile_data_7_2,
 };
 
 const struct profile *const profiles[] = {
 	&profile_6_1, &profile_6_12, &profile_7_0, &profile_7_2, NULL
 };
+
+const struct profile *profile_named(const char *name)
+{
+	size_t i;
+
+	for (i = 0; profiles[i]; i++)
+		if (!strcmp(profiles[i]->name, name))
+			return profiles[i];
+	return NULL;
+}
 
 const struct profile *profile_default(void)
 {
@@ -52,7 +66,7 @@ const struct profile *profile_default(void)
 }
 
 /* "6.1", "6.1.0-57-amd64", "v6.15.3", "7.2-rc1": major*1000+minor, or 0. */
-static unsigned int parse_release(const char *s)
+unsigned int profile_release_number(const char *s)
 {
 	unsigned long major, minor;
 	char *end;
@@ -86,15 +100,46 @@ static char *profile_names(void)
 	return s;
 }
 
-const struct profile *profile_for_release(const char *release, char **err)
+const struct profile *profile_of_number(unsigned int rel)
 {
-	unsigned int rel = parse_release(release);
-	char *names;
 	size_t i;
 
 	for (i = 0; rel && profiles[i]; i++)
 		if (rel >= profiles[i]->first && rel <= profiles[i]->last)
 			return profiles[i];
+	return NULL;
+}
+
+const struct profile *profile_choose(const struct profile_hint *hints,
+				     size_t n, const struct profile *fallback,
+				     char **err)
+{
+	const struct profile *p = n ? hints[0].p : fallback;
+	size_t i;
+
+	for (i = 1; i < n; i++) {
+		if (hints[i].p != p) {
+			*err = xasprintf("the inputs are for different kernels: %s (profile %s), %s (profile %s); choose one with --kernel",
+					 hints[0].why, p->name, hints[i].why,
+					 hints[i].p->name);
+			return NULL;
+		}
+	}
+	if (!p->data) {
+		*err = xasprintf("profile %s is not available yet", p->name);
+		return NULL;
+	}
+	return p;
+}
+
+const struct profile *profile_for_release(const char *release, char **err)
+{
+	unsigned int rel = profile_release_number(release);
+	const struct profile *p = profile_of_number(rel);
+	char *names;
+
+	if (p)
+		return p;
 	names = profile_names();
 	if (!rel)
 		*err = xasprintf("'%s' is not a kernel release; the profiles are %s",
@@ -123,4 +168,18 @@ void profile_print_list(FILE *out, const char *prefix)
 			fprintf(out, "%s      no reference binary: tested by cases of our own\n",
 				prefix);
 	}
+}
+
+const struct rule_words *profile_words(const struct profile *p,
+				       enum rule_id r)
+{
+	return &p->data->words[r < R_NR ? r : R_TEXT_TO_INIT_EXIT];
+}
+
+enum severity profile_severity(const struct profile *p,
+			       const struct finding *f)
+{
+	const struct rule_words *w = profile_words(p, f->rule);
+
+	return w->sev_by_detail ? w->sev_by_detail[f->detail] : w->sev;
 }

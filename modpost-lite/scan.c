@@ -13,10 +13,18 @@
 #include <modpost-lite/export.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/profile.h>
+#include <modpost-lite/relwalk.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
+
+/* .export_symbol entries are walked: the profile has them, -M asks. */
+static bool exports_checked(const struct scan_opts *opt)
+{
+	return opt->exports && opt->prof->data->export_entries;
+}
 
 static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 {
@@ -52,12 +60,12 @@ static void add_export(struct scanner *sc, const char *name, const char *ns,
 static const char *sec_string(const struct elfobj *o, uint32_t sec,
 			      uint64_t off)
 {
-	const Elf_Data *d = sec == SEC_NONE ? NULL : o->sec[sec].data;
+	const struct esec *s = sec == SEC_NONE ? NULL : &o->sec[sec];
+	const char *p = s ? (const char *)s->bytes : NULL;
 
-	if (!d || off >= d->d_size ||
-	    !memchr((const char *)d->d_buf + off, '\0', d->d_size - off))
+	if (!p || off >= s->size || !memchr(p + off, '\0', s->size - off))
 		return "";
-	return (const char *)d->d_buf + off;
+	return p + off;
 }
 
 /* The label nearest at or before @off among @labels (sorted by value). */
@@ -125,9 +133,9 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 		sc->tmp.suspect = true;
 		return;
 	}
-	if (s->data && label->value < s->data->d_size) {
-		lic = (const char *)s->data->d_buf + label->value;
-		avail = s->data->d_size - label->value;
+	if (s->bytes && label->value < s->size) {
+		lic = (const char *)s->bytes + label->value;
+		avail = s->size - label->value;
 	}
 	if (export_entry_check(label->name, esym_is_global(t), t->name,
 			       lic, avail) != EXP_OK) {
@@ -152,12 +160,15 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 {
 	struct objsum *sum = &sc->tmp;
 	uint32_t *acc, *labels = NULL;
-	size_t nlabels = 0, i, j;
+	size_t nlabels = 0, i, unsupported;
+	bool exports = exports_checked(opt);
+	struct relwalk w;
+	struct reloc rel;
 
 	GROW(sc->acc, sc->capacc, o->nsym);
 	acc = sc->acc;
 	memset(acc, 0, o->nsym * sizeof(*acc));
-	if (expsec && opt->exports) {
+	if (expsec && exports_checked(opt)) {
 		GROW(sc->labels, sc->caplabels, o->nsym);
 		labels = sc->labels;
 		for (i = 0; i < o->nsym; i++)
@@ -168,63 +179,79 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			(void *)o);
 	}
 
-	for (i = 1; i < o->nsec; i++) {
-		const struct esec *rs = &o->sec[i];
-		uint32_t fromcls;
-		enum reloc_walk walk;
-		bool is_export;
-		size_t n;
-
-		if (!esec_is_reloc(rs))
-			continue;
-		fromcls = sum->sec[rs->info].cls;
-		walk = rule_walk(fromcls, opt->exports);
-		if (walk == WALK_SKIP)
-			continue;
-		is_export = walk == WALK_EXPORT;
-		n = elfobj_nrelocs(o, i);
-		if (n && rs->type == SHT_REL && !o->arch->rel_addend) {
-			sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
-					     o->machine);
+	/* the walk stops at the first REL section nothing can decode */
+	for (unsupported = 1; unsupported < o->nsec; unsupported++)
+		if (o->sec[unsupported].type == SHT_REL &&
+		    !o->arch->rel_addend &&
+		    elfobj_nrelocs(o, unsupported) &&
+		    relwalk_kind(o, opt->prof, sum->sec, exports,
+				 unsupported) != WALK_SKIP)
 			break;
-		}
-		for (j = 0; j < n; j++) {
-			const struct esym *t;
-			struct reloc r;
+	for_each_checked_reloc(&w, o, opt->prof, sum->sec, exports, &rel) {
+		const struct esym *t = &o->sym[rel.sym];
 
-			elfobj_reloc(o, i, j, &r);
-			if (o->arch->skip &&
-			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
-				continue;
-			t = &o->sym[r.sym];
-			if (is_export)
-				scan_export(o, rs->info, labels, nlabels, &r,
-					    sc);
-			if (esym_is_global(t))
-				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
-			else if (!is_export) {
-				uint32_t tocls = t->shndx == SEC_NONE ?
-					SC_NONE : sum->sec[t->shndx].cls;
+		if (w.relsec >= unsupported)
+			break;
+		if (w.is_export)
+			scan_export(o, w.fromsec, labels, nlabels, &rel, sc);
+		if (esym_is_global(t)) {
+			acc[rel.sym] |= w.is_export ? SC_EXPORT : w.fromcls;
+		} else if (!w.is_export) {
+			uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
+					 sum->sec[t->shndx].cls;
 
-				if (rule_match(fromcls, tocls))
-					sum->suspect = true;
-			}
+			if (rule_match(opt->prof, w.fromcls, tocls) != R_NONE)
+				sum->suspect = true;
 		}
 	}
+	if (unsupported < o->nsec)
+		sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
+				     o->machine);
 	for (i = 0; i < o->nsym; i++) {
 		struct sref *r;
-		size_t len;
 
 		if (!acc[i])
 			continue;
 		GROW(sum->ref, sc->capref, sum->nref);
 		r = &sum->ref[sum->nref++];
-		len = strlen(o->sym[i].name);
-		r->name = add_str(sc, o->sym[i].name, len);
-		r->len = (uint32_t)len;
-		r->hash = link_hash(o->sym[i].name, len);
+		r->hash = link_hash(o->sym[i].name, strlen(o->sym[i].name));
 		r->fromcls = acc[i];
 	}
+}
+
+/*
+ * The kernel release in a module's "vermagic=6.1.0-57-amd64 SMP ..."
+ * .modinfo string (a .ko has one, from its .mod.c), as major*1000+minor;
+ * 0 when there is none.
+ */
+static unsigned int vermagic_release(const struct esec *e)
+{
+	static const char key[] = "vermagic=";
+	const char *p, *end;
+	char rel[64];
+	size_t n;
+
+	if (!e->bytes || !e->size)
+		return 0;
+	p = (const char *)e->bytes;
+	end = p + e->size;
+	while (p < end) {
+		const char *z = memchr(p, '\0', (size_t)(end - p));
+
+		if (!z)
+			break;
+		if (str_starts(p, key)) {
+			p += strlen(key);
+			n = strcspn(p, " ");
+			if (n >= sizeof(rel))
+				return 0;
+			memcpy(rel, p, n);
+			rel[n] = '\0';
+			return profile_release_number(rel);
+		}
+		p = z + 1;
+	}
+	return 0;
 }
 
 /* Keep the bytes of a .modinfo section (copied by keep_summary). */
@@ -236,8 +263,8 @@ static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
 	GROW(sum->modinfo, sc->capmodinfo, sum->nmodinfo);
 	m = &sum->modinfo[sum->nmodinfo++];
 	m->sec = (uint32_t)i;
-	m->size = e->data ? e->data->d_size : 0;
-	m->bytes = e->data ? e->data->d_buf : NULL;
+	m->size = e->bytes ? e->size : 0;
+	m->bytes = e->bytes;
 }
 
 static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
@@ -271,6 +298,10 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
 		if (opt->modinfo && e->type == SHT_PROGBITS &&
 		    !strcmp(e->name, ".modinfo"))
 			add_modinfo(sc, e, i);
+		if (str_starts(e->name, "___ksymtab"))
+			sum->ksymtab_sections = true;
+		if (!strcmp(e->name, ".modinfo"))
+			sum->release = vermagic_release(e);
 	}
 }
 
@@ -369,7 +400,7 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	struct objsum *sum = &sc->tmp;
 	size_t i;
 
-	if (opt->exports && !expsec && in->linked_module)
+	if (exports_checked(opt) && !expsec && in->linked_module)
 		scan_ko_exports(o, sc);
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *e = &o->sym[i];
@@ -401,10 +432,10 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	}
 }
 
-void scanner_init(struct scanner *sc)
+void scanner_init(struct scanner *sc, const struct profile *p)
 {
 	memset(sc, 0, sizeof(*sc));
-	sc->cc = secclass_cache_new();
+	sc->cc = secclass_cache_new(p->data->classes);
 }
 
 void scanner_free(struct scanner *sc)
@@ -451,6 +482,8 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	sum->strs = arena_dup(a, t->strs, t->nstrs);
 	sum->suspect = t->suspect;
 	sum->err = t->err;
+	sum->release = t->release;
+	sum->ksymtab_sections = t->ksymtab_sections;
 }
 
 void scan_object(const struct input *in, const struct scan_opts *opt,
@@ -472,6 +505,8 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	t->nstrs = 0;
 	t->suspect = false;
 	t->err = NULL;
+	t->release = 0;
+	t->ksymtab_sections = false;
 	scan_sections(&o, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);

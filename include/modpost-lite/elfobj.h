@@ -14,7 +14,9 @@
 
 #include <gelf.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <modpost-lite/arch.h>
 
@@ -39,7 +41,7 @@ struct objbuf {
 	struct esym *sym;
 	size_t capsym;
 	struct span *span;
-	size_t capspan;
+	size_t capspan;		/* twice the sections, for merging */
 };
 
 void objbuf_free(struct objbuf *buf);
@@ -55,7 +57,15 @@ struct esec {
 	uint64_t flags;
 	uint64_t size;
 	uint64_t align;
-	Elf_Data *data;		/* NULL for SHT_NOBITS and unread sections */
+	/* the section's bytes as in the file; NULL for SHT_NOBITS, SHT_NULL */
+	const unsigned char *bytes;
+	/*
+	 * SHT_SYMTAB, SHT_SYMTAB_SHNDX, SHT_REL, SHT_RELA: libelf's array of
+	 * the entries (Elf32_* or Elf64_*, in the host's byte order) and
+	 * their number; NULL and 0 for other sections.
+	 */
+	const void *table;
+	size_t nent;
 };
 
 struct esym {
@@ -89,16 +99,80 @@ struct elfobj {
 int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf);
 void elfobj_close(struct elfobj *o);
 
-/* Relocation @i of relocation section @relsec (validated on open). */
-void elfobj_reloc(const struct elfobj *o, size_t relsec, size_t i,
-		  struct reloc *r);
-size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec);
-
 /* true when @s is a REL or RELA section that applies to a section. */
 static inline bool esec_is_reloc(const struct esec *s)
 {
 	return s->type == SHT_REL || s->type == SHT_RELA;
 }
+
+static inline size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec)
+{
+	return o->sec[relsec].nent;
+}
+
+/*
+ * Relocation @i of relocation section @relsec, read straight from libelf's
+ * translated array (its indexes and offsets were validated on open).
+ */
+static inline void elfobj_reloc(const struct elfobj *o, size_t relsec,
+				size_t i, struct reloc *r)
+{
+	const struct esec *s = &o->sec[relsec];
+	const unsigned char *p = s->table;
+	uint64_t info;
+
+	if (o->is64) {
+		if (s->type == SHT_RELA) {
+			p += i * sizeof(Elf64_Rela);
+			memcpy(&r->addend, p + offsetof(Elf64_Rela, r_addend),
+			       sizeof(r->addend));
+		} else {
+			p += i * sizeof(Elf64_Rel);
+			r->addend = 0;
+		}
+		/* r_offset and r_info: the same place in both */
+		memcpy(&r->offset, p + offsetof(Elf64_Rel, r_offset),
+		       sizeof(r->offset));
+		memcpy(&info, p + offsetof(Elf64_Rel, r_info), sizeof(info));
+		if (o->machine == EM_MIPS) {
+			arch_split_info(o->machine, true, o->msb, info,
+					&r->sym, &r->type);
+			return;
+		}
+		r->sym = (uint32_t)ELF64_R_SYM(info);
+		r->type = (uint32_t)ELF64_R_TYPE(info);
+		return;
+	}
+	if (s->type == SHT_RELA) {
+		Elf32_Rela e;
+
+		memcpy(&e, p + i * sizeof(e), sizeof(e));
+		r->addend = e.r_addend;
+		r->offset = e.r_offset;
+		info = e.r_info;
+	} else {
+		Elf32_Rel e;
+
+		memcpy(&e, p + i * sizeof(e), sizeof(e));
+		r->addend = 0;
+		r->offset = e.r_offset;
+		info = e.r_info;
+	}
+	r->sym = ELF32_R_SYM(info);
+	r->type = ELF32_R_TYPE(info);
+}
+
+/*
+ * Every relocation of section @relsec in order, objtool style:
+ *	size_t j;
+ *	struct reloc r;
+ *
+ *	for_each_reloc(o, relsec, j, &r)
+ *		... r is relocation j ...
+ */
+#define for_each_reloc(o, relsec, j, r)					\
+	for ((j) = 0; (j) < elfobj_nrelocs((o), (relsec)) &&		\
+		      (elfobj_reloc((o), (relsec), (j), (r)), true); (j)++)
 
 
 

@@ -15,7 +15,11 @@ struct input {
 	char *path;		/* file to open: object, or regular archive */
 	char *display;		/* name for messages: path or archive(member) */
 	int64_t off;		/* archive member: offset of its data; else -1 */
-	uint64_t size;		/* archive member: size of its data */
+	/*
+	 * archive member: size of its data; thin archive member: the size
+	 * its header records, a hint for reading it (0: none)
+	 */
+	uint64_t size;
 	char *member;		/* regular archive member: its name; else NULL */
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
@@ -42,6 +46,8 @@ struct inputs {
 	size_t nin, capin;
 	struct unit *units;
 	size_t nunits, capunits;
+	/* the first -T list whose lines name X.ko (6.1) or X.o (6.12 on) */
+	char *list_of_ko, *list_of_o;
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
@@ -69,7 +75,10 @@ size_t inputs_module_suffix(const char *path);
  */
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
-/* Add modpost's -T list: module .o names, one per line ("-": stdin). */
+/*
+ * Add modpost's -T list: modules, one per line ("-": stdin), as X.o (6.12
+ * on) or X.ko (6.1's modules.order, which Kbuild turns into X.o).
+ */
 void inputs_add_list(struct inputs *ins, const struct input_opts *o,
 		     const char *listfile);
 /*

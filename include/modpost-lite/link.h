@@ -14,6 +14,7 @@
 struct inputs;
 struct objsum;
 struct findings;
+struct profile;
 
 struct gdef {
 	const char *name;	/* in the defining object's summary */
@@ -40,8 +41,9 @@ void link_free(struct link *l);
  * Mark object @input suspect when one of its global references may warn,
  * now that names are resolved.  Objects are independent: run in parallel.
  */
-void link_judge_refs(const struct link *l, const struct inputs *ins,
-		     struct objsum *sums, unsigned int input);
+void link_judge_refs(const struct link *l, const struct profile *p,
+		     const struct inputs *ins, struct objsum *sums,
+		     unsigned int input);
 
 /* The hash of a name in the link's tables (computed while scanning). */
 uint32_t link_hash(const char *name, size_t len);
