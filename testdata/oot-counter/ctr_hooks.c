@@ -6,7 +6,7 @@
 
 #include "ctr.h"
 
-/* MPL-COUNTER: tests/t0540 adds a __COUNTER__ use in this line's place */
+/* MPL-COUNTER: tests/t0550 adds a __COUNTER__ use in this line's place */
 
 static int ctr_calls;
 

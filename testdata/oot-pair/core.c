@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * core: a module built twice, in two directories a/ and b/ of one tree
- * (tests/t0540-oot-baseline.sh): the same names in both, told apart in
+ * (tests/t0550-oot-baseline.sh): the same names in both, told apart in
  * baselines only by their directories.
  */
 #include <linux/init.h>

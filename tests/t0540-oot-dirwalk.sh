@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# t0530-oot-dirwalk: a directory argument is walked for modules, as after
+# t0540-oot-dirwalk: a directory argument is walked for modules, as after
 # "make modules_install".  testdata/oot-module and testdata/oot-counter are
 # built by Kbuild against Debian's linux-headers-6.12.*-amd64 and installed
 # with modules_install (which compresses them with xz, as Debian's config

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# t0540-oot-baseline: baselines survive rebuilds and checkouts.
+# t0550-oot-baseline: baselines survive rebuilds and checkouts.
 # testdata/oot-counter's mismatches come from names made with __COUNTER__
 # (__UNIQUE_ID_ctr_hookN).  It is built by Kbuild against Debian's
 # linux-headers-6.12.*-amd64 in two copies at different paths; in the

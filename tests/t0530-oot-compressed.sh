@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-2.0-only
 #
-# t0520-oot-compressed: compressed modules, as distributions install them.
+# t0530-oot-compressed: compressed modules, as distributions install them.
 # testdata/oot-module is built by Kbuild against Debian's
 # linux-headers-6.12.*-amd64; its .ko compressed with xz -k, zstd and
 # gzip -k must give exactly the lines Kbuild's modpost printed, and the
