@@ -18,14 +18,16 @@
 #include <modpost-lite/layout.h>
 #include <modpost-lite/link.h>
 #include <modpost-lite/relwalk.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/symsearch.h>
 #include <modpost-lite/util.h>
 
-#define TOSYM_DISTANCE 20	/* modpost's limit when naming a target */
 #define LABEL_BYTES 256		/* export label data kept for checking */
+/* the rank of a global: after every local of vmlinux.o (ldorder.h) */
+#define GLOBAL_RANK (UINT64_C(1) << 63)
 
 /* An object opened for detail, with its symbols as linked. */
 struct lobj {
@@ -44,6 +46,7 @@ struct hit {
 	uint32_t symidx;
 	uint64_t maddr;		/* merged address used by the search */
 	uint64_t value;		/* merged st_value, as printed */
+	uint64_t rank;		/* its place in vmlinux.o's symbol table */
 	uint8_t type;		/* STT_* */
 	char *name;
 	unsigned char data[LABEL_BYTES];
@@ -71,25 +74,44 @@ static bool lds_symbol(const struct esym *s)
 		str_starts(s->name, "__stop_"));
 }
 
-/* Only the definition that won the link is visible in the linked view. */
-static bool linked(void *p, uint32_t idx)
+static const struct search_rules *rules_of(const struct check_ctx *c)
+{
+	return c->prof->data->search;
+}
+
+/*
+ * Only the definition that won the link is visible in the linked view.
+ * With the profile's ld_order, *rank is the symbol's place in vmlinux.o:
+ * locals object by object (inputs in link order), then the globals in
+ * ld's order; else the symbol index stays the rank.
+ */
+static bool linked(void *p, uint32_t idx, uint64_t *rank)
 {
 	struct lobj *l = p;
 	const struct esym *s = &l->o.sym[idx];
+	bool ld_order = rules_of(l->c)->ld_order;
 	const struct gdef *d;
 
-	if (!esym_is_global(s))
+	if (!esym_is_global(s)) {
+		if (ld_order)
+			*rank = (uint64_t)l->input << 32 | idx;
 		return true;
+	}
 	if (lds_symbol(s) && is_linked_module(l->c->ins, l->input))
 		return false;
 	d = link_find(l->c->link, l->unit, s->name);
-	return d && d->input == l->input && d->symidx == idx;
+	if (!d || d->input != l->input || d->symidx != idx)
+		return false;
+	if (ld_order)
+		*rank = GLOBAL_RANK | d->ldrank;
+	return true;
 }
 
 static int lobj_open(const struct check_ctx *c, unsigned int input,
 		     struct objbuf *buf, struct lobj *l)
 {
 	const struct input *in = &c->ins->in[input];
+	struct symsearch_opts sopt;
 
 	l->c = c;
 	l->input = input;
@@ -101,7 +123,12 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 		objbuf_free(&l->own);
 		return -1;
 	}
-	symsearch_build(&l->ss, &l->o, linked, l);
+	sopt.names = rules_of(c)->names;
+	sopt.thumb_bit = rules_of(c)->thumb_bit;
+	sopt.collapse = !rules_of(c)->tie_last;
+	sopt.keep = linked;
+	sopt.ctx = l;
+	symsearch_build(&l->ss, &l->o, &sopt);
 	return 0;
 }
 
@@ -125,6 +152,7 @@ static void fill_hit(struct hit *h, const struct lobj *l,
 	h->symidx = e->symidx;
 	h->maddr = k->off + e->addr;
 	h->value = k->off + s->value;
+	h->rank = e->rank;
 	h->type = s->type;
 	h->name = modpost_name(s->name);
 	h->ndata = 0;
@@ -143,14 +171,24 @@ static void hit_free(struct hit *h)
 	h->found = false;
 }
 
+/* Which symbol of a contribution search_contrib() returns. */
+enum pick {
+	PICK_BELOW,		/* the last entry at or below the address */
+	PICK_ABOVE,		/* the first entry above it */
+	PICK_BELOW_FIRST,	/* the first entry of the address PICK_BELOW
+				 * finds (6.1's first-in-table tie rule) */
+	PICK_FIRST,		/* the contribution's first entry */
+};
+
 /*
  * Look for a symbol in contribution @k (own object @self when it is the
- * one): the last at or below @a (@above false) or the first above @a.
+ * one), as @pick says.
  */
 static bool search_contrib(const struct check_ctx *c, struct lobj *self,
-			   const struct contrib *k, uint64_t a, bool above,
-			   struct hit *h)
+			   const struct contrib *k, uint64_t a,
+			   enum pick pick, struct hit *h)
 {
+	bool above = pick == PICK_ABOVE || pick == PICK_FIRST;
 	const struct ssentry *e;
 	struct lobj nb, *l = self;
 	bool found = false;
@@ -164,12 +202,16 @@ static bool search_contrib(const struct check_ctx *c, struct lobj *self,
 		}
 		l = &nb;
 	}
-	if (above && a < k->off)
+	if (pick == PICK_FIRST || (above && a < k->off))
 		e = symsearch_first(&l->ss, k->sec);
 	else if (above)
 		e = symsearch_above(&l->ss, k->sec, a - k->off);
+	else if (a < k->off)
+		e = NULL;
 	else
 		e = symsearch_below(&l->ss, k->sec, a - k->off);
+	if (e && pick == PICK_BELOW_FIRST)
+		e = symsearch_group_first(&l->ss, e);
 	if (e) {
 		fill_hit(h, l, k, e);
 		found = true;
@@ -177,6 +219,35 @@ static bool search_contrib(const struct check_ctx *c, struct lobj *self,
 	if (l == &nb)
 		lobj_close(&nb);
 	return found;
+}
+
+/* Replace @h by @better (taking its name), or drop @better. */
+static void hit_take(struct hit *h, struct hit *better)
+{
+	hit_free(h);
+	*h = *better;
+	better->name = NULL;
+	better->found = false;
+}
+
+/*
+ * 6.1: @lo was found in contribution @j at merged address A; symbols at A
+ * may also end the contributions before it (zero-size labels at their
+ * end, or empty contributions): of them all the one last in vmlinux.o's
+ * symbol table wins.
+ */
+static void last_of_address(const struct check_ctx *c, struct lobj *self,
+			    const struct contrib *k, size_t j, uint64_t a,
+			    struct hit *lo)
+{
+	struct hit h = { 0 };
+
+	while (j-- > 0 && k[j].off + k[j].size >= lo->maddr) {
+		if (search_contrib(c, self, &k[j], a, PICK_BELOW, &h) &&
+		    h.maddr == lo->maddr && h.rank > lo->rank)
+			hit_take(lo, &h);
+		hit_free(&h);
+	}
 }
 
 /*
@@ -205,14 +276,16 @@ static void search(const struct check_ctx *c, struct lobj *self,
 
 		if (end < a && a - end > maxdist)
 			break;
-		if (search_contrib(c, self, &k[j], a, false, &lo))
+		if (search_contrib(c, self, &k[j], a, PICK_BELOW, &lo))
 			break;
 	}
+	if (lo.found && rules_of(c)->tie_last)
+		last_of_address(c, self, k, j, a, &lo);
 	if (allow_above) {
 		for (j = p ? p - 1 : 0; j < n; j++) {
 			if (k[j].off > a && k[j].off - a > maxdist)
 				break;
-			if (search_contrib(c, self, &k[j], a, true, &hi))
+			if (search_contrib(c, self, &k[j], a, PICK_ABOVE, &hi))
 				break;
 		}
 		if (hi.found && hi.maddr - a <= maxdist) {
@@ -228,6 +301,66 @@ static void search(const struct check_ctx *c, struct lobj *self,
 	}
 	hit_free(&lo);
 	hit_free(&hi);
+}
+
+/* Keep @h in @res when it is closer to @a32, or as close and earlier. */
+static void consider(struct hit *res, int64_t *bestd, struct hit *h,
+		     int32_t a32, int64_t reach)
+{
+	int64_t d = (int32_t)((uint32_t)h->maddr - (uint32_t)a32);
+
+	if (d < 0)
+		d = -d;
+	if (d <= reach &&
+	    (d < *bestd || (d == *bestd && h->rank < res->rank))) {
+		*bestd = d;
+		hit_take(res, h);
+	}
+	hit_free(h);
+}
+
+/*
+ * 6.1's find_elf_symbol() over the merged section that section @sec of
+ * @input belongs to: the symbol whose value is closest to @a, in 32-bit
+ * signed arithmetic (the addend -4 of a call to offset 0 is 4 bytes
+ * away), closer than the profile's limit; on equal distances the first
+ * in vmlinux.o's symbol table (the lowest rank), wherever it lies.
+ */
+static void search_near(const struct check_ctx *c, struct lobj *self,
+			unsigned int input, uint32_t sec, uint64_t a,
+			struct hit *res)
+{
+	const struct search_rules *sr = rules_of(c);
+	const struct objsum *sum = &c->sums[input];
+	int32_t a32 = (int32_t)(uint32_t)a;
+	int64_t reach = sr->to_limit - (sr->to_limit_inclusive ? 0 : 1);
+	int64_t lo = (int64_t)a32 - reach, hi = (int64_t)a32 + reach;
+	int64_t bestd = INT64_MAX;
+	const struct contrib *k;
+	struct hit h = { 0 };
+	size_t n, j;
+
+	memset(res, 0, sizeof(*res));
+	if (hi < 0)
+		return;
+	k = layout_section(c->layout, c->ins->in[input].unit,
+			   sum_str(sum, sum->sec[sec].name), &n);
+	for (j = 0; j < n && (int64_t)k[j].off <= hi; j++) {
+		if ((int64_t)(k[j].off + k[j].size) < lo)
+			continue;
+		if (a32 < 0) {
+			/* every symbol is above: the first one is nearest */
+			if (search_contrib(c, self, &k[j], 0, PICK_FIRST, &h))
+				consider(res, &bestd, &h, a32, reach);
+			continue;
+		}
+		if (search_contrib(c, self, &k[j], (uint64_t)a32,
+				   PICK_BELOW_FIRST, &h))
+			consider(res, &bestd, &h, a32, reach);
+		if (search_contrib(c, self, &k[j], (uint64_t)a32, PICK_ABOVE,
+				   &h))
+			consider(res, &bestd, &h, a32, reach);
+	}
 }
 
 /* A relocation's symbol as it is in the linked view. */
@@ -291,11 +424,17 @@ static uint64_t addr_mask(const struct elfobj *o, uint64_t v)
 	return o->is64 ? v : (uint32_t)v;
 }
 
-/* The address modpost computes for the target of relocation @r. */
-static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
-			    const struct reloc *r, const struct target *tg,
-			    bool rela)
+/*
+ * The address modpost computes for the target of relocation @r, in
+ * *taddr; REL_SKIP when the profile's modpost does not check @r at all,
+ * REL_NO_ADDR when its address is junk.
+ */
+static enum rel_outcome target_addr(const struct lobj *l, uint32_t fsec,
+				    const struct reloc *r,
+				    const struct target *tg, bool rela,
+				    uint64_t *taddr_out)
 {
+	enum rel_outcome out;
 	const struct check_ctx *c = l->c;
 	const struct esec *fs = &l->o.sec[fsec];
 	uint64_t tval = tg->symvalue, taddr;
@@ -312,7 +451,8 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 		if (tg->is_section && tg->sec != SEC_NONE &&
 		    !l->o.arch->rela_in_place)
 			tval += layout_offset(c->layout, tg->input, tg->sec);
-		return addr_mask(&l->o, tval + (uint64_t)r->addend);
+		*taddr_out = addr_mask(&l->o, tval + (uint64_t)r->addend);
+		return REL_ADDR;
 	}
 	memset(&f, 0, sizeof(f));
 	if (fs->bytes && r->offset < fs->size) {
@@ -323,9 +463,9 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 	f.symval = tval;
 	if (tg->is_section && tg->sec != SEC_NONE)
 		f.adjust = layout_offset(c->layout, tg->input, tg->sec);
-	if (!f.loc || !l->o.arch->rel_addend(&f, r->type, &taddr))
-		taddr = ~(uint64_t)0;
-	return addr_mask(&l->o, taddr);
+	out = profile_rel_decode(c->prof, l->o.arch, &f, r->type, &taddr);
+	*taddr_out = addr_mask(&l->o, taddr);
+	return out;
 }
 
 static struct finding *add(struct findings *out, const struct lobj *l,
@@ -407,12 +547,14 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 			struct findings *out)
 {
 	const struct check_ctx *c = l->c;
+	const struct search_rules *sr = rules_of(c);
 	const char *fromsec = l->o.sec[fsec].name;
+	enum rel_outcome where;
 	enum rule_id mm;
-	struct hit from, to = { 0 };
+	struct hit from = { 0 }, to = { 0 };
 	struct target tg;
 	const char *tosym;
-	bool to_func;
+	bool to_func, own;
 	uint64_t faddr, taddr;
 	struct finding *f;
 
@@ -422,25 +564,36 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 		return;
 	target_name(&tg, &l->o.sym[r->sym]);
 	faddr = layout_offset(c->layout, l->input, fsec) + r->offset;
-	taddr = target_addr(l, fsec, r, &tg,
-			    l->o.sec[relsec].type == SHT_RELA);
+	where = target_addr(l, fsec, r, &tg,
+			    l->o.sec[relsec].type == SHT_RELA, &taddr);
+	if (where == REL_SKIP)
+		goto out;
 	search(c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &from);
 	/*
-	 * modpost's find_tosym(): a valid name is used as it is; otherwise a
-	 * nearby symbol, and failing that the relocation's own symbol, name
-	 * or not ("" for a section symbol: then the address is printed).
+	 * modpost's find_tosym() (6.12): a valid name is used as it is;
+	 * otherwise a nearby symbol, and failing that the relocation's own
+	 * symbol, name or not ("" for a section symbol: then the address is
+	 * printed).  find_elf_symbol() (6.1): any name is used as it is; a
+	 * section symbol is named by the nearest symbol, or not at all.
 	 */
 	tosym = tg.name;
 	to_func = tg.type == STT_FUNC;
-	if (!name_is_valid(tosym) && tg.sec != SEC_NONE) {
-		search(c, l, tg.input, tg.sec, taddr, true, TOSYM_DISTANCE,
-		       &to);
+	own = sr->to_any_name ? tosym[0] != '\0' : name_is_valid(tosym);
+	if (!own && tg.sec != SEC_NONE && where == REL_ADDR) {
+		if (sr->to_signed)
+			search_near(c, l, tg.input, tg.sec, taddr, &to);
+		else
+			search(c, l, tg.input, tg.sec, taddr, true,
+			       sr->to_limit, &to);
 		if (to.found) {
 			tosym = to.name;
 			to_func = to.type == STT_FUNC;
+		} else if (sr->to_any_name) {
+			tosym = "";	/* 6.1 names nothing: "(unknown)" */
 		}
 	}
-	if (rule_allowed(c->prof, fromcls, from.found ? from.name : "",
+	if (rule_excusable(c->prof, mm) &&
+	    rule_allowed(c->prof, fromcls, from.found ? from.name : "",
 			 tg.cls, tosym, c->extra_warn))
 		goto out;
 
@@ -459,6 +612,8 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	f->to_func = tosym[0] && to_func;
 	f->toaddr = taddr;
 	f->tosec = xstrdup(tg.secname);
+	if (mm == R_EXPORT_INIT_EXIT)	/* 6.1's ___ksymtab* row */
+		f->detail = (tg.cls & SC_INIT) ? EXT_INIT : EXT_EXIT;
 	if (mm == R_EXTABLE_TO_NON_TEXT)
 		extable_note(l, relsec, j, fsec, r->offset, fromsec, faddr,
 			     &tg, out);
@@ -587,7 +742,7 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 			HASH_DEL(set, e);
 			free(e);
 		}
-		if (c->exports)
+		if (c->exports && c->prof->data->export_entries)
 			ko_exports(c, (unsigned int)u, out);
 	}
 }

@@ -12,6 +12,7 @@
 #include <uthash.h>
 
 #include <modpost-lite/crc.h>
+#include <modpost-lite/export.h>
 #include <modpost-lite/exports.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
@@ -187,6 +188,45 @@ static void add_unit(struct build *b, const struct objsum *sums,
 	}
 }
 
+/*
+ * 6.1's sym_update_namespace() after a module's symbols are read: each
+ * __kstrtabns_NAME label sets the namespace of the newest export of NAME,
+ * and names no export when there is none yet: an error.
+ */
+static void namespace_labels(struct build *b, const struct objsum *sums,
+			     unsigned int u)
+{
+	const struct unit *un = &b->ins->units[u];
+	unsigned int k;
+	size_t x;
+
+	for (k = 0; k < un->ninputs; k++) {
+		unsigned int in = un->input[k];
+		const struct objsum *s = &sums[in];
+
+		for (x = 0; x < s->nnsl; x++) {
+			const char *name = sum_str(s, s->nsl[x].name);
+			struct newest *n;
+			struct finding *f;
+
+			HASH_FIND_STR(b->table, name, n);
+			if (n) {
+				b->ex->v[n->idx].ns =
+					sum_str(s, s->nsl[x].ns);
+				continue;
+			}
+			f = findings_new(b->out, R_EXPORT_MALFORMED);
+			f->unit = u;
+			f->input = in;
+			f->sec = UINT32_MAX - 1;
+			f->idx = x;
+			f->detail = EXP_NS_ORPHAN;
+			f->tosym = xstrdup(name);
+			f->extra = xstrdup(sum_str(s, s->nsl[x].ns));
+		}
+	}
+}
+
 int exports_build(struct exports *ex, const struct inputs *ins,
 		  const struct objsum *sums, const struct link *link,
 		  const struct strlist *dumps, const struct export_opts *opt,
@@ -206,8 +246,10 @@ int exports_build(struct exports *ex, const struct inputs *ins,
 			rc = -1;
 		}
 	}
-	for (u = 0; u < ins->nunits; u++)
+	for (u = 0; u < ins->nunits; u++) {
 		add_unit(&b, sums, link, (unsigned int)u);
+		namespace_labels(&b, sums, (unsigned int)u);
+	}
 	table_free(&b.table);
 	return rc;
 }

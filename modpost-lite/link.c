@@ -11,6 +11,7 @@
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
+#include <modpost-lite/ldorder.h>
 #include <modpost-lite/link.h>
 #include <modpost-lite/nametab.h>
 #include <modpost-lite/rules.h>
@@ -164,8 +165,31 @@ static void common_symbols(struct link *l, struct findings *out)
 	}
 }
 
+/* gdef::ldrank of every global of unit @u: ld -r's output order. */
+static void rank_unit(struct link *l, const struct inputs *ins,
+		      const struct objsum *sums, size_t u)
+{
+	const struct unit *un = &ins->units[u];
+	struct ldorder *o = ldorder_new();
+	struct gent *e;
+	size_t k, g;
+
+	for (k = 0; k < un->ninputs; k++) {
+		const struct objsum *s = &sums[un->input[k]];
+
+		for (g = 0; g < s->nglob && !s->err; g++) {
+			const char *name = sum_str(s, s->glob[g]);
+
+			ldorder_add(o, name, strlen(name));
+		}
+	}
+	for_each_unit_def(l, u, e)
+		e->d.ldrank = ldorder_rank(o, e->d.name, e->len);
+	ldorder_free(o);
+}
+
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			struct findings *out)
+			bool ld_order, struct findings *out)
 {
 	struct link *l = xcalloc(1, sizeof(*l));
 	size_t u, k, d, n;
@@ -205,6 +229,8 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			}
 		}
 	}
+	for (u = 0; ld_order && u < ins->nunits; u++)
+		rank_unit(l, ins, sums, u);
 	common_symbols(l, out);
 	return l;
 }

@@ -129,6 +129,9 @@ static char *export_problem(const struct finding *x)
 	case EXP_NAME_MISMATCH:
 		return xasprintf(".export_symbol section references '%s', but it does not seem to be an export symbol",
 				 x->tosym);
+	case EXP_NS_ORPHAN:
+		return xasprintf("namespace '%s' given for '%s', which is not exported",
+				 x->extra ? x->extra : "", x->tosym);
 	default:
 		return xasprintf("unknown license '%s' was specified for '%s'",
 				 x->extra ? x->extra : "", x->tosym);

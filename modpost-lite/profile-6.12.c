@@ -58,15 +58,15 @@ static const struct class_pattern classes_6_12[] = {
 
 static const struct rule_row rows_6_12[] = {
 	/* do not reference init/exit code or data from normal ones */
-	{ SC_TEXT | SC_DATA, SC_INIT | SC_EXIT, 0, R_TEXT_TO_INIT_EXIT },
+	{ SC_TEXT | SC_DATA, SC_INIT | SC_EXIT, 0, R_TEXT_TO_INIT_EXIT, false },
 	/* do not use exit code or data from init code */
-	{ SC_INIT, SC_EXIT, 0, R_INIT_TO_EXIT },
+	{ SC_INIT, SC_EXIT, 0, R_INIT_TO_EXIT, false },
 	/* do not use init code or data from exit code */
-	{ SC_EXIT, SC_INIT, 0, R_EXIT_TO_INIT },
-	{ SC_PCI_FIXUP, SC_INIT, 0, R_PCI_FIXUP_TO_INIT },
+	{ SC_EXIT, SC_INIT, 0, R_EXIT_TO_INIT, false },
+	{ SC_PCI_FIXUP, SC_INIT, 0, R_PCI_FIXUP_TO_INIT, false },
 	/* exception table entries go to the known text sections only */
-	{ SC_EXTABLE, SC_ALTINSTR, SC_ALL_TEXT, R_EXTABLE_TO_NON_TEXT },
-	{ 0, 0, 0, R_NONE }
+	{ SC_EXTABLE, SC_ALTINSTR, SC_ALL_TEXT, R_EXTABLE_TO_NON_TEXT, false },
+	{ 0, 0, 0, R_NONE, false }
 };
 
 /* secref_whitelist()'s patterns, the data one being the version's own. */
@@ -105,6 +105,24 @@ static const struct allow_row allow_7_2[] = {
 	{ SC_DATA, SC_INIT | SC_EXIT, PATTERNS("*_ops", "*_ops.llvm.*",
 					       "*_console"), NULL, false },
 	ALLOW_REST
+};
+
+/*
+ * find_fromsym() and find_tosym() over symsearch.c: symbols by section
+ * index, is_mapping_symbol() names skipped, ARM's Thumb bit cleared, the
+ * first of equal addresses; a target within 20 bytes either way, the
+ * lower one on a tie.
+ */
+static const struct search_rules search_6_12 = {
+	.names = NAMES_NO_LOCAL_LABELS,
+	.thumb_bit = true,
+	.tie_last = false,
+	.ld_order = false,
+	.to_any_name = false,
+	.to_limit = 20,
+	.to_limit_inclusive = true,
+	.to_signed = false,
+	.to_tie_lower = true,
 };
 
 /* ---- modpost's words --------------------------------------------------- */
@@ -267,6 +285,7 @@ static const struct rule_words words_6_12[R_NR] = {
 	.rows = rows_6_12,						\
 	.allow = allow_table,						\
 	.words = words_6_12,						\
+	.search = &search_6_12,						\
 	.export_entries = true,						\
 	.fatal_word = "ERROR",	/* fatal() is error() and exit(1) */	\
 	.unit_suffix = "",						\

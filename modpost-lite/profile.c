@@ -17,6 +17,7 @@ static const struct profile profile_6_1 = {
 	.covers = "6.1",
 	.note = "LTS, Debian 12's kernel",
 	.reference = "linux-kbuild-6.1",
+	.data = &profile_data_6_1,
 };
 
 static const struct profile profile_6_12 = {
@@ -110,20 +111,46 @@ const struct profile *profile_of_number(unsigned int rel)
 	return NULL;
 }
 
+/* The oldest profile for releases from @rel on (a bound hint's words). */
+static const struct profile *first_from(unsigned int rel)
+{
+	size_t i;
+
+	for (i = 0; profiles[i]; i++)
+		if (profiles[i]->last >= rel)
+			return profiles[i];
+	return NULL;
+}
+
 const struct profile *profile_choose(const struct profile_hint *hints,
 				     size_t n, const struct profile *fallback,
 				     char **err)
 {
-	const struct profile *p = n ? hints[0].p : fallback;
-	size_t i;
+	const struct profile *p = fallback, *b;
+	size_t i, first = n;
 
-	for (i = 1; i < n; i++) {
-		if (hints[i].p != p) {
+	for (i = 0; i < n; i++) {
+		if (!hints[i].p)
+			continue;
+		if (first == n) {
+			first = i;
+			p = hints[i].p;
+		} else if (hints[i].p != p) {
 			*err = xasprintf("the inputs are for different kernels: %s (profile %s), %s (profile %s); choose one with --kernel",
-					 hints[0].why, p->name, hints[i].why,
-					 hints[i].p->name);
+					 hints[first].why, p->name,
+					 hints[i].why, hints[i].p->name);
 			return NULL;
 		}
+	}
+	for (i = 0; i < n; i++) {
+		if (hints[i].p || !hints[i].at_least ||
+		    p->last >= hints[i].at_least)
+			continue;
+		b = first_from(hints[i].at_least);
+		*err = xasprintf("the inputs are for different kernels: %s (profile %s), %s (profile %s or later); choose one with --kernel",
+				 first < n ? hints[first].why : "the default",
+				 p->name, hints[i].why, b ? b->name : "?");
+		return NULL;
 	}
 	if (!p->data) {
 		*err = xasprintf("profile %s is not available yet", p->name);
@@ -168,6 +195,54 @@ void profile_print_list(FILE *out, const char *prefix)
 			fprintf(out, "%s      no reference binary: tested by cases of our own\n",
 				prefix);
 	}
+}
+
+bool (*profile_arch_skip(const struct profile *p,
+			 const struct arch *a))(uint32_t type, bool from_extable)
+{
+	const uint16_t *m = p->data->skip_machines;
+
+	for (; m && *m && *m != a->machine; m++)
+		;
+	return !m || *m ? a->skip : NULL;
+}
+
+static const struct rel_decoder *rel_find(const struct profile *p,
+					  uint16_t machine)
+{
+	const struct rel_decoder *d;
+
+	for (d = p->data->rel; d && d->machine; d++)
+		if (d->machine == machine)
+			return d;
+	return NULL;
+}
+
+bool profile_rel_supported(const struct profile *p, const struct arch *a)
+{
+	if (!p->data->rel)
+		return a->rel_addend != NULL;
+	return rel_find(p, a->machine) || p->data->rel_unknown_zero;
+}
+
+enum rel_outcome profile_rel_decode(const struct profile *p,
+				    const struct arch *a,
+				    const struct rel_field *f, uint32_t type,
+				    uint64_t *taddr)
+{
+	const struct rel_decoder *d;
+
+	if (!p->data->rel) {
+		if (!f->loc || !a->rel_addend || !a->rel_addend(f, type, taddr))
+			*taddr = ~(uint64_t)0;
+		return REL_ADDR;
+	}
+	d = rel_find(p, a->machine);
+	if (!d || !f->loc) {
+		*taddr = 0;	/* section_rel() leaves r_addend 0 */
+		return REL_ADDR;
+	}
+	return d->decode(f, type, taddr);
 }
 
 const struct rule_words *profile_words(const struct profile *p,

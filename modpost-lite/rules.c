@@ -67,6 +67,16 @@ static bool exact_any(const char *s, const char *const *names)
 	return false;
 }
 
+bool rule_excusable(const struct profile *p, enum rule_id r)
+{
+	const struct rule_row *row;
+
+	for (row = p->data->rows; row->from; row++)
+		if (row->rule == r && row->no_allow)
+			return false;
+	return true;
+}
+
 bool rule_allowed(const struct profile *p, uint32_t fromcls,
 		  const char *fromsym, uint32_t tocls, const char *tosym,
 		  bool extra_warn)

@@ -39,7 +39,7 @@ struct run {
 	struct options opt;
 	const struct profile *prof;	/* the modpost this run speaks */
 	struct profile_hint *hints;	/* what the options and inputs say */
-	size_t nhints;
+	size_t nhints, caphints;
 	struct strlist dumps;		/* -K's Module.symvers, then -i's */
 	bool external;
 	unsigned int nthreads;
@@ -67,9 +67,17 @@ static unsigned int thread_count(const struct options *opt)
 
 static void add_hint(struct run *r, const struct profile *p, char *why)
 {
-	r->hints = xrealloc(r->hints, (r->nhints + 1) * sizeof(*r->hints));
+	GROW(r->hints, r->caphints, r->nhints);	/* one per object at most */
 	r->hints[r->nhints].p = p;
+	r->hints[r->nhints].at_least = 0;
 	r->hints[r->nhints++].why = why;
+}
+
+/* A hint that the kernel is release @rel or later. */
+static void add_bound(struct run *r, unsigned int rel, char *why)
+{
+	add_hint(r, NULL, why);
+	r->hints[r->nhints - 1].at_least = rel;
 }
 
 /* -K DIR: the release of the kernel built there, if it says. */
@@ -234,6 +242,10 @@ static void object_hints(struct run *r)
 			add_hint(r, profile_named("6.1"),
 				 xasprintf("%s: ___ksymtab sections (exports before 6.5)",
 					   in->display));
+		} else if (s->export_symbol && !ko) {
+			add_bound(r, profile_release_number("6.5"),
+				  xasprintf("%s: an .export_symbol section (exports since 6.5)",
+					    in->display));
 		}
 	}
 }
@@ -259,7 +271,7 @@ static int run_scan(struct run *r)
 	if (!r->prof) {
 		object_hints(r);
 		for (i = 0; i < r->nhints; i++) {
-			if (!r->hints[i].p) {
+			if (!r->hints[i].p && !r->hints[i].at_least) {
 				fprintf(stderr, "modpost-lite: %s: no profile for this kernel (see --help)\n",
 					r->hints[i].why);
 				return 2;
@@ -304,7 +316,8 @@ static void run_link(struct run *r)
 {
 	/* ld decides which --lib members are in the link before resolving */
 	select_lib_members(&r->ins, r->sums);
-	r->link = link_build(&r->ins, r->sums, &r->found);
+	r->link = link_build(&r->ins, r->sums,
+			     r->prof->data->search->ld_order, &r->found);
 	pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
 	r->layout = layout_new(&r->ins, r->sums);
 }

@@ -182,7 +182,7 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	/* the walk stops at the first REL section nothing can decode */
 	for (unsupported = 1; unsupported < o->nsec; unsupported++)
 		if (o->sec[unsupported].type == SHT_REL &&
-		    !o->arch->rel_addend &&
+		    !profile_rel_supported(opt->prof, o->arch) &&
 		    elfobj_nrelocs(o, unsupported) &&
 		    relwalk_kind(o, opt->prof, sum->sec, exports,
 				 unsupported) != WALK_SKIP)
@@ -267,11 +267,21 @@ static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
 	m->bytes = e->bytes;
 }
 
-static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
-			  struct scanner *sc, size_t *expsec)
+static bool is_ko(const struct input *in)
 {
+	return in->linked_module;	/* also .ko.xz, .ko.zst, .ko.gz */
+}
+
+static void scan_sections(const struct elfobj *o, const struct input *in,
+			  const struct scan_opts *opt, struct scanner *sc,
+			  size_t *expsec)
+{
+	const struct class_pattern *ko = opt->prof->data->ko_classes;
 	struct objsum *sum = &sc->tmp;
 	size_t i;
+
+	if (!is_ko(in))
+		ko = NULL;
 
 	sum->nsec = o->nsec;
 	GROW(sum->sec, sc->capsec, o->nsec);
@@ -288,6 +298,8 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
 		s->name = esec_is_reloc(e) ? 0 :
 			  add_str(sc, e->name, strlen(e->name));
 		s->cls = i ? secclass_lookup(sc->cc, e->name) : SC_NONE;
+		if (i && ko)
+			s->cls |= secclass_of(ko, e->name);
 		s->size = e->size;
 		s->align = e->align;
 		s->exec = !!(e->flags & SHF_EXECINSTR);
@@ -300,6 +312,8 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
 			add_modinfo(sc, e, i);
 		if (str_starts(e->name, "___ksymtab"))
 			sum->ksymtab_sections = true;
+		if (!strcmp(e->name, ".export_symbol"))
+			sum->export_symbol = true;
 		if (!strcmp(e->name, ".modinfo"))
 			sum->release = vermagic_release(e);
 	}
@@ -309,21 +323,46 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
  * In a .ko, the exports are the __ksymtab_NAME labels of the __ksymtab and
  * __ksymtab_gpl sections (the .export_symbol section was discarded by the
  * module linker script); see check.c.  A .ko that kept its .export_symbol
- * section is checked through that section only.
+ * section is checked through that section only.  Linux 6.1 has no
+ * .export_symbol: its objects hold the labels in sections of their own,
+ * ___ksymtab+NAME and ___ksymtab_gpl+NAME, which module.lds merges into
+ * __ksymtab and __ksymtab_gpl (@ko: look for those).
  */
 static bool ksymtab_label(const struct elfobj *o, const struct esym *e,
-			  bool *gpl)
+			  bool ko, bool *gpl)
 {
 	const char *sec;
 
 	if (e->shndx == SEC_NONE || !str_starts(e->name, "__ksymtab_"))
 		return false;
 	sec = o->sec[e->shndx].name;
+	if (!ko) {
+		/* the order matters: "___ksymtab+" is no prefix of _gpl+ */
+		*gpl = str_starts(sec, "___ksymtab_gpl+");
+		return *gpl || str_starts(sec, "___ksymtab+");
+	}
 	*gpl = !strcmp(sec, "__ksymtab_gpl");
 	return *gpl || !strcmp(sec, "__ksymtab");
 }
 
 #define KSTRTABNS "__kstrtabns_"
+
+/* Keep a __kstrtabns_NAME label: NAME (as modpost cuts it), its string. */
+static void add_ns_label(const struct elfobj *o, struct scanner *sc,
+			 const struct esym *e)
+{
+	struct objsum *s = &sc->tmp;
+	char *name = modpost_name(e->name + strlen(KSTRTABNS));
+	const char *str = sec_string(o, e->shndx, e->value);
+	struct sexp *x;
+
+	GROW(s->nsl, sc->capnsl, s->nnsl);
+	x = &s->nsl[s->nnsl++];
+	x->name = add_str(sc, name, strlen(name));
+	x->ns = add_str(sc, str, strlen(str));
+	x->gpl = false;
+	free(name);
+}
 
 static int cmp_sym_name(const void *a, const void *b, void *arg)
 {
@@ -357,8 +396,14 @@ static const char *ko_namespace(const struct elfobj *o, const uint32_t *ns,
 	return "";
 }
 
-/* A .ko's exports: its __ksymtab_NAME labels, in symbol-table order. */
-static void scan_ko_exports(const struct elfobj *o, struct scanner *sc)
+/*
+ * A .ko's exports (or with @ko false, 6.1's exports of any object): the
+ * __ksymtab_NAME labels, in symbol-table order.  With @nslabels also keep
+ * every __kstrtabns_NAME label (6.1 applies them to the exports it knows
+ * and complains about the others).
+ */
+static void scan_ksymtab_exports(const struct elfobj *o, struct scanner *sc,
+				 bool ko, bool nslabels)
 {
 	uint32_t *ns;
 	size_t i, n = 0;
@@ -375,9 +420,11 @@ static void scan_ko_exports(const struct elfobj *o, struct scanner *sc)
 		const struct esym *e = &o->sym[i];
 		const char *name = e->name + strlen("__ksymtab_");
 
-		if (ksymtab_label(o, e, &gpl))
+		if (ksymtab_label(o, e, ko, &gpl))
 			add_export(sc, name, ko_namespace(o, ns, n, name), gpl);
 	}
+	for (i = 0; nslabels && i < n; i++)
+		add_ns_label(o, sc, &o->sym[ns[i]]);
 }
 
 static void add_undefined(struct scanner *sc, const char *name)
@@ -393,21 +440,34 @@ static void add_undefined(struct scanner *sc, const char *name)
 	u->hash = link_hash(name, len);
 }
 
+/* One more global name in ld's order (summary's glob). */
+static void add_glob(struct scanner *sc, uint32_t name)
+{
+	struct objsum *sum = &sc->tmp;
+
+	GROW(sum->glob, sc->capglob, sum->nglob);
+	sum->glob[sum->nglob++] = name;
+}
+
 static void scan_symbols(const struct elfobj *o, const struct input *in,
 			 const struct scan_opts *opt, size_t expsec,
 			 struct scanner *sc)
 {
+	const struct profile_data *pd = opt->prof->data;
 	struct objsum *sum = &sc->tmp;
+	bool glob = pd->search->ld_order;
 	size_t i;
 
-	if (exports_checked(opt) && !expsec && in->linked_module)
-		scan_ko_exports(o, sc);
+	if (pd->ksymtab_exports)
+		scan_ksymtab_exports(o, sc, is_ko(in), true);
+	else if (exports_checked(opt) && !expsec && is_ko(in))
+		scan_ksymtab_exports(o, sc, true, false);
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *e = &o->sym[i];
 		struct sdef *d;
 		size_t len;
 
-		if (esym_searchable(e))
+		if (esym_searchable_by(e, pd->search->names))
 			sum->sec[e->shndx].nsyms++;
 		if (!esym_is_global(e))
 			continue;
@@ -415,12 +475,17 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 			/* ld pulls no archive member for a weak reference */
 			if (opt->undefined && e->bind != STB_WEAK && e->name[0])
 				add_undefined(sc, e->name);
+			if (glob)
+				add_glob(sc, add_str(sc, e->name,
+						     strlen(e->name)));
 			continue;
 		}
 		GROW(sum->def, sc->capdef, sum->ndef);
 		d = &sum->def[sum->ndef++];
 		len = strlen(e->name);
 		d->name = add_str(sc, e->name, len);
+		if (glob)
+			add_glob(sc, d->name);
 		d->len = (uint32_t)len;
 		d->hash = link_hash(e->name, len);
 		d->symidx = (uint32_t)i;
@@ -449,6 +514,8 @@ void scanner_free(struct scanner *sc)
 	free(sc->tmp.exp);
 	free(sc->tmp.undef);
 	free(sc->tmp.modinfo);
+	free(sc->tmp.glob);
+	free(sc->tmp.nsl);
 	free(sc->tmp.strs);
 	free(sc->acc);
 	free(sc->labels);
@@ -478,12 +545,17 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	for (i = 0; i < t->nmodinfo; i++)	/* out of the read buffer */
 		sum->modinfo[i].bytes = arena_dup(a, t->modinfo[i].bytes,
 						  t->modinfo[i].size);
+	sum->nglob = t->nglob;
+	sum->glob = arena_dup(a, t->glob, t->nglob * sizeof(*t->glob));
+	sum->nnsl = t->nnsl;
+	sum->nsl = arena_dup(a, t->nsl, t->nnsl * sizeof(*t->nsl));
 	sum->nstrs = t->nstrs;
 	sum->strs = arena_dup(a, t->strs, t->nstrs);
 	sum->suspect = t->suspect;
 	sum->err = t->err;
 	sum->release = t->release;
 	sum->ksymtab_sections = t->ksymtab_sections;
+	sum->export_symbol = t->export_symbol;
 }
 
 void scan_object(const struct input *in, const struct scan_opts *opt,
@@ -502,12 +574,14 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;
+	t->nglob = t->nnsl = 0;
 	t->nstrs = 0;
 	t->suspect = false;
 	t->err = NULL;
 	t->release = 0;
 	t->ksymtab_sections = false;
-	scan_sections(&o, opt, sc, &expsec);
+	t->export_symbol = false;
+	scan_sections(&o, in, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);
 	keep_summary(sc, sum);	/* before the .modinfo bytes go */

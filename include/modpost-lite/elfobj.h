@@ -176,6 +176,15 @@ static inline void elfobj_reloc(const struct elfobj *o, size_t relsec,
 
 
 
+/* Which symbol names a nearest-symbol search may return (profile.h). */
+enum name_filter {
+	/* 6.12's is_mapping_symbol(): no ".L*", "L0*" or "$*" */
+	NAMES_NO_LOCAL_LABELS,
+	/* 6.1's is_valid_name(): only ARM's "$a", "$d", "$t", "$x" (alone or
+	 * followed by '.') are skipped; ".L*" labels are names */
+	NAMES_NO_ARM_MAPPING,
+};
+
 /*
  * modpost's is_valid_name(): names a nearest-symbol search may return.
  * Section symbols are nameless once ld -r has merged their sections.
@@ -190,10 +199,28 @@ static inline bool name_is_valid(const char *n)
 	return true;
 }
 
-static inline bool esym_searchable(const struct esym *s)
+/* The same under filter @f. */
+static inline bool name_passes(enum name_filter f, const char *n)
+{
+	if (f == NAMES_NO_LOCAL_LABELS)
+		return name_is_valid(n);
+	if (!n[0])
+		return false;
+	return !(n[0] == '$' &&
+		 (n[1] == 'a' || n[1] == 'd' || n[1] == 't' || n[1] == 'x') &&
+		 (n[2] == '\0' || n[2] == '.'));
+}
+
+static inline bool esym_searchable_by(const struct esym *s,
+				      enum name_filter f)
 {
 	return s->type != STT_SECTION && s->shndx != SEC_NONE &&
-	       s->shndx != 0 && name_is_valid(s->name);
+	       s->shndx != 0 && name_passes(f, s->name);
+}
+
+static inline bool esym_searchable(const struct esym *s)
+{
+	return esym_searchable_by(s, NAMES_NO_LOCAL_LABELS);
 }
 
 static inline bool esym_is_global(const struct esym *s)

@@ -25,16 +25,19 @@ struct gdef {
 	uint8_t bind;
 	uint8_t type;		/* STT_* */
 	bool common;
+	/* its place among vmlinux.o's globals (ldorder.h), with @ld_order */
+	uint32_t ldrank;
 };
 
 struct link;
 
 /*
  * Resolve every unit and add the findings only the link can see (COMMON
- * symbols).
+ * symbols).  @ld_order: also rank each unit's globals as ld -r orders
+ * them (gdef::ldrank; needs the summaries' glob lists).
  */
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			struct findings *out);
+			bool ld_order, struct findings *out);
 void link_free(struct link *l);
 
 /*

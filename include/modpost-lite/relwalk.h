@@ -4,7 +4,8 @@
  * pass (scan.c) and the exact check (check.c), so that the two cannot
  * drift apart: the relocations of every REL/RELA section whose target
  * section's class modpost walks (rule_walk()), less those the architecture
- * skips (arch->skip: no symbol, or the second half of a pair).
+ * skips (arch->skip: no symbol, or the second half of a pair) where the
+ * profile's modpost skips them (profile_arch_skip()).
  *
  *	struct relwalk w;
  *	struct reloc r;
@@ -21,6 +22,7 @@
 #include <stdint.h>
 
 #include <modpost-lite/elfobj.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
@@ -36,7 +38,8 @@ struct relwalk {
 	uint32_t fromcls;		/* that section's class */
 	bool is_export;			/* an EXPORT_SYMBOL entry */
 	size_t next, n;			/* the walk within relsec */
-	bool (*skip)(uint32_t type, bool from_extable);	/* o->arch's */
+	/* o->arch's skip, if the profile's modpost has it */
+	bool (*skip)(uint32_t type, bool from_extable);
 };
 
 /* How the relocations of section @i are walked (WALK_SKIP: not at all). */
@@ -64,7 +67,7 @@ static inline void relwalk_start(struct relwalk *w, const struct elfobj *o,
 	w->fromsec = w->fromcls = 0;
 	w->is_export = false;
 	w->next = w->n = 0;
-	w->skip = o->arch->skip;
+	w->skip = profile_arch_skip(prof, o->arch);
 }
 
 /* The next relocation a rule checks into @r; false at the end. */

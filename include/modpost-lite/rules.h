@@ -20,6 +20,8 @@ struct rule_row {
 	uint32_t bad_to;	/* a mismatch when the target has one of these */
 	uint32_t good_to;	/* ... or none of these (0: no such list) */
 	enum rule_id rule;
+	/* the allow-list is not consulted (6.1's __ex_table handler) */
+	bool no_allow;
 };
 
 /*
@@ -47,6 +49,9 @@ enum reloc_walk {
 
 enum reloc_walk rule_walk(const struct profile *p, uint32_t fromcls,
 			  bool exports);
+
+/* false when the profile's row for rule @r bypasses the allow-list. */
+bool rule_excusable(const struct profile *p, enum rule_id r);
 
 /* true when an allow-list pattern excuses the reference. */
 bool rule_allowed(const struct profile *p, uint32_t fromcls,

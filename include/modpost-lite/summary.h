@@ -79,6 +79,7 @@ struct objsum {
 	/* what the object says of its kernel (profile_detect) */
 	unsigned int release;	/* a module's vermagic, major*1000+minor */
 	bool ksymtab_sections;	/* ___ksymtab* sections (6.1's exports) */
+	bool export_symbol;	/* an .export_symbol section (6.5 on) */
 	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
@@ -92,6 +93,13 @@ struct objsum {
 	struct sundef *undef;	/* with scan_opts::undefined only */
 	size_t nmodinfo;
 	struct smodinfo *modinfo;	/* with scan_opts::modinfo only */
+	/* every global or weak symbol's name, defined or not, in symbol-table
+	 * order: what ld enters in its hash table (profiles with ld_order) */
+	size_t nglob;
+	uint32_t *glob;		/* offsets in strs */
+	/* __kstrtabns_NAME labels (ksymtab_exports): NAME and the string */
+	size_t nnsl;
+	struct sexp *nsl;	/* name, ns; gpl unused */
 	size_t nstrs;
 	char *strs;
 };
@@ -120,6 +128,7 @@ struct scanner {
 	struct arena arena;
 	struct objsum tmp;
 	size_t capsec, capdef, capref, capexp, capundef, capmodinfo, capstrs;
+	size_t capglob, capnsl;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
 };
