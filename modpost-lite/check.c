@@ -64,7 +64,7 @@ static bool is_linked_module(const struct inputs *ins, unsigned int input)
 {
 	const struct input *in = &ins->in[input];
 
-	return in->off < 0 && str_ends(in->path, ".ko");
+	return in->linked_module;
 }
 
 static bool lds_symbol(const struct esym *s)

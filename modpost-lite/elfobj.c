@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <modpost-lite/decompress.h>
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/util.h>
@@ -690,12 +691,16 @@ static int check_relocs(struct elfobj *o)
 int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 {
 	size_t shstrndx, len = 0;
+	char why[256];
 	GElf_Ehdr eh;
 
 	memset(o, 0, sizeof(*o));
 	o->display = in->display;
 	if (read_bytes(o, in, buf, &len))
 		return -1;
+	/* a compressed module (.ko.xz, .ko.zst, .ko.gz) is expanded here */
+	if (decompress_objbuf(buf, &len, why, sizeof(why)))
+		return fail(o, "%s", why);
 	if (len >= SELFMAG && !memcmp(buf->p, ELFMAG, SELFMAG) &&
 	    check_header(o, (const unsigned char *)buf->p, len))
 		return -1;
@@ -748,6 +753,7 @@ void elfobj_close(struct elfobj *o)
 void objbuf_free(struct objbuf *buf)
 {
 	free(buf->p);
+	free(buf->z);
 	free(buf->sec);
 	free(buf->sym);
 	free(buf->span);

@@ -326,9 +326,10 @@ static void crc_objects(const struct inputs *ins, unsigned int unit,
 
 		if (in->unit != unit)
 			continue;
-		if (in->off < 0 && str_ends(in->path, ".ko")) {
+		if (in->linked_module) {
 			modfile = xasprintf("%.*s.mod",
-					    (int)(strlen(in->path) - 3),
+					    (int)(strlen(in->path) -
+						  inputs_module_suffix(in->path)),
 					    in->path);
 			add_mod_file(modfile, objs, n, cap);
 			free(modfile);

@@ -230,7 +230,7 @@ static void object_hints(struct run *r)
 	for (i = 0; i < r->ins.nin; i++) {
 		const struct objsum *s = &r->sums[i];
 		const struct input *in = &r->ins.in[i];
-		bool ko = in->off < 0 && str_ends(in->path, ".ko");
+		bool ko = in->linked_module;
 
 		if (s->release) {
 			/* NULL: no profile covers it (run_scan says so) */

@@ -269,7 +269,7 @@ static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
 
 static bool is_ko(const struct input *in)
 {
-	return in->off < 0 && str_ends(in->path, ".ko");
+	return in->linked_module;	/* also .ko.xz, .ko.zst, .ko.gz */
 }
 
 static void scan_sections(const struct elfobj *o, const struct input *in,

@@ -378,8 +378,8 @@ run "$TMP/b.out" "$TMP/b.err" -M --write-baseline "$BL" "${OBJS[@]}" \
 	"$TMP/renamed.o"
 expect_rc "--write-baseline" 0
 expect "--write-baseline: file" "$BL" <<'EOF'
-# modpost-lite baseline v1: unit	rule	from	from-section	to	to-section
-vmlinux	export-init-exit	.export_symbol	.export_symbol	board_detect	.init.text
+# modpost-lite baseline v2: unit	rule	from	from-section	to	to-section
+vmlinux	export-init-exit	-	-	board_detect	.init.text
 vmlinux	init-to-exit	board_init	.init.text	board_shutdown	.exit.text
 vmlinux	text-to-init-exit	driver_irq_table	.data	board_irqs	.init.data
 vmlinux	text-to-init-exit	driver_resume	.text	board_detect	.init.text

@@ -28,9 +28,8 @@ set -u
 MPL=${1:?usage: bench.sh MODPOST_LITE}
 MPL=$(cd "$(dirname "$MPL")" && pwd)/$(basename "$MPL")
 TOP=$(cd "$(dirname "$0")/.." && pwd)
-CORPUS=${MPL_CORPUS:-$TOP/../shared/corpus}
-# A clone elsewhere (CI's) finds the workplace's shared corpus.
-[ -d "$CORPUS" ] || [ -n "${MPL_CORPUS:-}" ] || CORPUS=/work/shared/corpus
+. "$TOP/tools/corpus/locate.sh"
+CORPUS=$(mpl_find_corpus "$TOP") || CORPUS=
 RUNS=${RUNS:-5}
 WORK=${BENCH_WORK:-/tmp/mpl-bench}
 REFW=$(ls /usr/lib/linux-kbuild-6.12.*/scripts/mod/modpost 2>/dev/null | head -1)
@@ -39,8 +38,8 @@ LDR="ld -m elf_x86_64 -z noexecstack --no-warn-rwx-segments -r"
 NCPU=$(nproc)
 
 [ -x "$REF" ] || { echo "bench: reference modpost not installed (make deps)"; exit 2; }
-[ -f "$CORPUS/linux-6.12-x86_64-defconfig.tar.xz" ] ||
-	{ echo "bench: corpus not found at $CORPUS"; exit 2; }
+[ -n "$CORPUS" ] ||
+	{ echo "bench: no corpus in $(mpl_corpus_places "$TOP" | paste -sd' ') (make corpus)"; exit 2; }
 [ -x /usr/bin/time ] || apt-get install -y -qq time >/dev/null
 
 mkdir -p "$WORK"

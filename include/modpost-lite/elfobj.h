@@ -34,6 +34,8 @@ struct span;
 struct objbuf {
 	char *p;
 	size_t cap;
+	char *z;		/* the other byte buffer of a compressed object */
+	size_t capz;		/* (decompress.c swaps it with p) */
 	struct esec *sec;
 	size_t capsec;
 	struct esym *sym;

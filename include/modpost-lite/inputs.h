@@ -23,10 +23,17 @@ struct input {
 	char *member;		/* regular archive member: its name; else NULL */
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
+	bool linked_module;	/* a .ko (.ko.xz, .ko.zst, .ko.gz) file */
 };
 
 struct unit {
 	char *name;		/* "vmlinux", or the module name */
+	/*
+	 * The directory the unit is keyed relative to in baselines
+	 * (baseline.c): that of its -T list, or the directory argument it
+	 * was found in.  NULL for inputs named directly.
+	 */
+	char *keybase;
 	bool is_vmlinux;
 	unsigned int ninputs;
 	unsigned int *input;	/* indexes into inputs::in, in link order;
@@ -56,7 +63,16 @@ void inputs_free(struct inputs *ins);
 void inputs_error(struct inputs *ins, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Add one command-line argument (an object, .ko, archive or @FILE). */
+/*
+ * The length of @path's module suffix (".ko", ".ko.xz", ".ko.zst",
+ * ".ko.gz"), or 0.
+ */
+size_t inputs_module_suffix(const char *path);
+
+/*
+ * Add one command-line argument: an object, .ko (also compressed),
+ * archive, @FILE, or a directory, walked for modules.
+ */
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
 /*
