@@ -95,8 +95,10 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 	int fd;
 
 	fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
+	if (fd < 0) {
+		o->open_errno = errno;
 		return fail(o, "%s", strerror(errno));
+	}
 	if (in->off < 0 && in->size && read_as_recorded(fd, in->size, buf)) {
 		close(fd);
 		*len = (size_t)in->size;

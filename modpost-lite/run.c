@@ -5,6 +5,7 @@
  * and check the suspect objects in parallel, build the export model,
  * sort, report, write the output files.
  */
+#include <errno.h>
 #include <libelf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -251,6 +252,30 @@ static void object_hints(struct run *r)
 }
 
 /*
+ * One line for an object that could not be read.  A thin archive member
+ * that could not be opened is named as ARCHIVE(MEMBER): it is the archive
+ * that lists it; with -n a missing one is only noted, as modpost -n does
+ * (its summary stays empty, so nothing else looks at it).
+ */
+static void read_error(struct run *r, size_t i)
+{
+	const struct input *in = &r->ins.in[i];
+	const struct objsum *s = &r->sums[i];
+
+	if (!in->listed_in || !s->open_errno) {
+		fprintf(stderr, "modpost-lite: %s: %s\n", in->display, s->err);
+		r->bad = true;
+	} else if (r->opt.ignore_missing && s->open_errno == ENOENT) {
+		fprintf(stderr, "modpost-lite: %s(%s): %s (ignored)\n",
+			in->listed_in, in->path, s->err);
+	} else {
+		fprintf(stderr, "modpost-lite: %s(%s): %s\n", in->listed_in,
+			in->path, s->err);
+		r->bad = true;
+	}
+}
+
+/*
  * The profile decides the section classes the scan uses, and the objects
  * say which profile they are for: scan with the best guess, then scan
  * again if the objects said otherwise.  0, or 2 after a message.
@@ -290,13 +315,9 @@ static int run_scan(struct run *r)
 			scan_all(r, p);
 		}
 	}
-	for (i = 0; i < r->ins.nin; i++) {
-		if (r->sums[i].err) {
-			fprintf(stderr, "modpost-lite: %s: %s\n",
-				r->ins.in[i].display, r->sums[i].err);
-			r->bad = true;
-		}
-	}
+	for (i = 0; i < r->ins.nin; i++)
+		if (r->sums[i].err)
+			read_error(r, i);
 	return 0;
 }
 

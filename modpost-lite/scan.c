@@ -568,6 +568,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	memset(sum, 0, sizeof(*sum));
 	if (elfobj_open(&o, in, &sc->buf)) {
 		sum->err = o.err;
+		sum->open_errno = o.open_errno;
 		return;
 	}
 	sum->machine = o.machine;

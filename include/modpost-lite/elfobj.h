@@ -90,6 +90,7 @@ struct elfobj {
 	struct esym *sym;
 	size_t nlocal;		/* symtab sh_info: index of the first global */
 	char *err;		/* why opening failed */
+	int open_errno;		/* open() failed with it; else 0 */
 };
 
 /*

@@ -21,6 +21,7 @@ struct input {
 	 */
 	uint64_t size;
 	char *member;		/* regular archive member: its name; else NULL */
+	char *listed_in;	/* thin archive member: the archive; else NULL */
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
 	bool linked_module;	/* a .ko (.ko.xz, .ko.zst, .ko.gz) file */

@@ -72,6 +72,7 @@ struct smodinfo {		/* a .modinfo section's bytes (--builtin-modinfo) */
 
 struct objsum {
 	char *err;		/* the object could not be read */
+	int open_errno;		/* because open() failed with it; else 0 */
 	uint16_t machine;
 	bool is64;
 	bool msb;
