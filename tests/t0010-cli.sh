@@ -45,6 +45,19 @@ expect_rc "-m is modversions, not --module: -M -m -T works" 0 \
 grep -q -- '--module=NAME' "$TMP/out" || "$MPL" --help | grep -q -- '--module=NAME' &&
 	pass "--module has no short form (-m is modpost's modversions)" ||
 	fail "--module in --help"
+# -n (make -i): a missing input is noted as ignored, as modpost -n does
+cp "$TMP/ok.o" "$TMP/gone.o"
+(cd "$TMP" && rm -f thin.a && ar cDPrST thin.a ok.o gone.o && rm gone.o)
+expect_rc "missing thin member" 2 "$MPL" "$TMP/thin.a"
+[ "$(cat "$TMP/err")" = "modpost-lite: $TMP/thin.a($TMP/gone.o): No such file or directory" ] &&
+	pass "missing thin member: ARCHIVE(MEMBER): reason" ||
+	fail "missing thin member: $(cat "$TMP/err")"
+expect_rc "-n: missing thin member" 0 "$MPL" -n "$TMP/thin.a"
+[ "$(cat "$TMP/err")" = "modpost-lite: $TMP/thin.a($TMP/gone.o): No such file or directory (ignored)" ] &&
+	pass "-n: missing thin member: noted as ignored" ||
+	fail "-n: missing thin member: $(cat "$TMP/err")"
+expect_rc "-n: missing object" 0 "$MPL" -n "$TMP/gone.o" "$TMP/ok.o"
+expect_rc "-n: an object that is no ELF still fails" 2 "$MPL" -n "$TMP/ok.c"
 expect_rc "-j 0" 2 "$MPL" -j 0 x.o
 expect_rc "unknown format" 2 "$MPL" --format=xml x.o
 expect_rc "missing file" 2 "$MPL" "$TMP/nonexistent.o"
