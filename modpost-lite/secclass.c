@@ -7,8 +7,8 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uthash.h>
 
+#include <modpost-lite/nametab.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/util.h>
 
@@ -31,49 +31,67 @@ uint32_t secclass_of(const struct class_pattern *table, const char *name)
 	return c;
 }
 
-struct secclass_entry {
-	UT_hash_handle hh;
-	uint32_t cls;
-	char name[];
-};
-
+/*
+ * The memo: section names (copied) and their classes, found through an
+ * open-addressing table (nametab.c: a few instructions a probe where
+ * uthash hashed each name with Jenkins's hash and chased a bucket).
+ */
 struct secclass_cache {
 	const struct class_pattern *table;
-	struct secclass_entry *head;
+	struct nametab tab;
+	char **names;
+	uint32_t *cls;
+	size_t n, capnames, capcls;
 };
+
+struct secclass_key {
+	const struct secclass_cache *c;
+	const char *name;
+};
+
+static bool same_name(const void *key, uint32_t idx)
+{
+	const struct secclass_key *k = key;
+
+	return !strcmp(k->c->names[idx], k->name);
+}
 
 struct secclass_cache *secclass_cache_new(const struct class_pattern *table)
 {
 	struct secclass_cache *c = xcalloc(1, sizeof(*c));
 
 	c->table = table;
+	nametab_init(&c->tab, 512);
 	return c;
 }
 
 void secclass_cache_free(struct secclass_cache *c)
 {
-	struct secclass_entry *e, *tmp;
+	size_t i;
 
 	if (!c)
 		return;
-	HASH_ITER(hh, c->head, e, tmp) {
-		HASH_DEL(c->head, e);
-		free(e);
-	}
+	for (i = 0; i < c->n; i++)
+		free(c->names[i]);
+	free(c->names);
+	free(c->cls);
+	nametab_free(&c->tab);
 	free(c);
 }
 
 uint32_t secclass_lookup(struct secclass_cache *c, const char *name)
 {
-	struct secclass_entry *e;
+	struct secclass_key key = { c, name };
 	size_t len = strlen(name);
+	uint32_t hash = nametab_hash(name, len), idx;
 
-	HASH_FIND(hh, c->head, name, len, e);
-	if (e)
-		return e->cls;
-	e = xmalloc(sizeof(*e) + len + 1);
-	memcpy(e->name, name, len + 1);
-	e->cls = secclass_of(c->table, name);
-	HASH_ADD_KEYPTR(hh, c->head, e->name, len, e);
-	return e->cls;
+	idx = nametab_insert(&c->tab, hash, (uint32_t)c->n, same_name, &key);
+	if (idx < c->n)
+		return c->cls[idx];
+	/* a new name: remember it before anything reads names[idx] */
+	GROW(c->names, c->capnames, c->n);
+	GROW(c->cls, c->capcls, c->n);
+	c->names[c->n] = xstrdup(name);
+	c->cls[c->n] = secclass_of(c->table, name);
+	return c->cls[c->n++];
 }
