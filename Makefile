@@ -5,11 +5,13 @@
 #               make check-san  the suite under ASan+UBSan
 #               make example    run the checker on testdata/example
 #               make bench      benchmark against ld -r + modpost
+#               make bench-modules  installed .ko.xz modules, against the reference
 #               make fuzz       libFuzzer targets in build-fuzz/ (clang)
 #               make fuzz-smoke run them ~60 s on a seed corpus
 #               make check-valgrind  the suite under valgrind
 #               make check-kbuild    build small kernels with the kbuild/ patch
 #               make bench-kbuild    the Kbuild stage, stock against patched
+#               make corpus     build the real-kernel corpus (25-40 min)
 #               make install    PREFIX=/usr/local DESTDIR=
 
 PREFIX ?= /usr/local
@@ -24,7 +26,7 @@ CFLAGS ?= -O2 -g
 MPL_CFLAGS := -std=gnu11 -Wall -Wextra -Wshadow -Wstrict-prototypes \
 	-Wmissing-prototypes -Wno-sign-compare -D_GNU_SOURCE -Iinclude \
 	$(if $(WERROR),-Werror) -pthread
-LDLIBS := -ldw -lelf -pthread
+LDLIBS := -ldw -lelf -llzma -lzstd -lz -pthread
 
 SRCS := $(wildcard modpost-lite/*.c modpost-lite/arch/*.c)
 OBJS := $(patsubst modpost-lite/%.c,$(O)/obj/%.o,$(SRCS))
@@ -127,6 +129,17 @@ bench-kbuild: all
 bench: all
 	@bash tools/bench.sh $(CURDIR)/$(O)/modpost-lite
 
+# Every installed module (/lib/modules/$(uname -r)/kernel, .ko.xz) checked
+# by modpost-lite against expanding them + the reference modpost.
+bench-modules: all
+	@bash tools/bench-modules.sh $(CURDIR)/$(O)/modpost-lite $(MODULES_DIR)
+
+# The real-kernel corpus of the corpus tests and the benchmark, built from
+# Debian's linux-source-6.12 (x86_64 defconfig, the system gcc) into
+# MPL_CORPUS_DIR (default /var/tmp/mpl-corpus); not part of make check.
+corpus:
+	@bash tools/corpus/build.sh
+
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(O)/modpost-lite $(DESTDIR)$(BINDIR)/modpost-lite
@@ -136,5 +149,5 @@ clean:
 	rm -rf build build-san build-fuzz
 
 .PHONY: all deps deps-build test check san check-san example bench install \
-	clean check-kbuild bench-kbuild fuzz fuzz-targets fuzz-smoke \
-	check-valgrind
+	clean check-kbuild bench-kbuild corpus bench-modules fuzz fuzz-targets \
+	fuzz-smoke check-valgrind

@@ -169,15 +169,16 @@ static int parse_dec(const char *s, size_t n, uint64_t *out)
 	return 0;
 }
 
+/* (memcpy(): a kernel's thin archive has thousands of members) */
 static char *thin_member_path(const char *arpath, const char *name, size_t len)
 {
 	const char *slash = strrchr(arpath, '/');
-	char *p;
+	size_t dir = name[0] == '/' || !slash ? 0 : (size_t)(slash - arpath) + 1;
+	char *p = xmalloc(dir + len + 1);
 
-	if (name[0] == '/' || !slash)
-		return xasprintf("%.*s", (int)len, name);
-	p = xasprintf("%.*s/%.*s", (int)(slash - arpath), arpath, (int)len,
-		      name);
+	memcpy(p, arpath, dir);
+	memcpy(p + dir, name, len);
+	p[dir + len] = '\0';
 	return p;
 }
 
@@ -266,7 +267,7 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 			len = (size_t)(end - name);
 		}
 		member = thin_member_path(path, name, len);
-		fn(ctx, member, -1, 0);
+		fn(ctx, member, -1, size);
 		free(member);
 		/* thin archives hold no member data */
 	}

@@ -17,14 +17,17 @@
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/layout.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/relwalk.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/symsearch.h>
 #include <modpost-lite/util.h>
 
-#define TOSYM_DISTANCE 20	/* modpost's limit when naming a target */
 #define LABEL_BYTES 256		/* export label data kept for checking */
+/* the rank of a global: after every local of vmlinux.o (ldorder.h) */
+#define GLOBAL_RANK (UINT64_C(1) << 63)
 
 /* An object opened for detail, with its symbols as linked. */
 struct lobj {
@@ -43,6 +46,8 @@ struct hit {
 	uint32_t symidx;
 	uint64_t maddr;		/* merged address used by the search */
 	uint64_t value;		/* merged st_value, as printed */
+	uint64_t rank;		/* its place in vmlinux.o's symbol table */
+	uint8_t type;		/* STT_* */
 	char *name;
 	unsigned char data[LABEL_BYTES];
 	size_t ndata;		/* bytes of the symbol's section at it */
@@ -59,7 +64,7 @@ static bool is_linked_module(const struct inputs *ins, unsigned int input)
 {
 	const struct input *in = &ins->in[input];
 
-	return in->off < 0 && str_ends(in->path, ".ko");
+	return in->linked_module;
 }
 
 static bool lds_symbol(const struct esym *s)
@@ -69,25 +74,44 @@ static bool lds_symbol(const struct esym *s)
 		str_starts(s->name, "__stop_"));
 }
 
-/* Only the definition that won the link is visible in the linked view. */
-static bool linked(void *p, uint32_t idx)
+static const struct search_rules *rules_of(const struct check_ctx *c)
+{
+	return c->prof->data->search;
+}
+
+/*
+ * Only the definition that won the link is visible in the linked view.
+ * With the profile's ld_order, *rank is the symbol's place in vmlinux.o:
+ * locals object by object (inputs in link order), then the globals in
+ * ld's order; else the symbol index stays the rank.
+ */
+static bool linked(void *p, uint32_t idx, uint64_t *rank)
 {
 	struct lobj *l = p;
 	const struct esym *s = &l->o.sym[idx];
+	bool ld_order = rules_of(l->c)->ld_order;
 	const struct gdef *d;
 
-	if (!esym_is_global(s))
+	if (!esym_is_global(s)) {
+		if (ld_order)
+			*rank = (uint64_t)l->input << 32 | idx;
 		return true;
+	}
 	if (lds_symbol(s) && is_linked_module(l->c->ins, l->input))
 		return false;
 	d = link_find(l->c->link, l->unit, s->name);
-	return d && d->input == l->input && d->symidx == idx;
+	if (!d || d->input != l->input || d->symidx != idx)
+		return false;
+	if (ld_order)
+		*rank = GLOBAL_RANK | d->ldrank;
+	return true;
 }
 
 static int lobj_open(const struct check_ctx *c, unsigned int input,
 		     struct objbuf *buf, struct lobj *l)
 {
 	const struct input *in = &c->ins->in[input];
+	struct symsearch_opts sopt;
 
 	l->c = c;
 	l->input = input;
@@ -99,7 +123,12 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 		objbuf_free(&l->own);
 		return -1;
 	}
-	symsearch_build(&l->ss, &l->o, linked, l);
+	sopt.names = rules_of(c)->names;
+	sopt.thumb_bit = rules_of(c)->thumb_bit;
+	sopt.collapse = !rules_of(c)->tie_last;
+	sopt.keep = linked;
+	sopt.ctx = l;
+	symsearch_build(&l->ss, &l->o, &sopt);
 	return 0;
 }
 
@@ -123,14 +152,15 @@ static void fill_hit(struct hit *h, const struct lobj *l,
 	h->symidx = e->symidx;
 	h->maddr = k->off + e->addr;
 	h->value = k->off + s->value;
+	h->rank = e->rank;
+	h->type = s->type;
 	h->name = modpost_name(s->name);
 	h->ndata = 0;
-	if (sec->data && s->value < sec->data->d_size) {
-		h->ndata = sec->data->d_size - s->value;
+	if (sec->bytes && s->value < sec->size) {
+		h->ndata = sec->size - s->value;
 		if (h->ndata > LABEL_BYTES)
 			h->ndata = LABEL_BYTES;
-		memcpy(h->data, (const char *)sec->data->d_buf + s->value,
-		       h->ndata);
+		memcpy(h->data, sec->bytes + s->value, h->ndata);
 	}
 }
 
@@ -141,14 +171,24 @@ static void hit_free(struct hit *h)
 	h->found = false;
 }
 
+/* Which symbol of a contribution search_contrib() returns. */
+enum pick {
+	PICK_BELOW,		/* the last entry at or below the address */
+	PICK_ABOVE,		/* the first entry above it */
+	PICK_BELOW_FIRST,	/* the first entry of the address PICK_BELOW
+				 * finds (6.1's first-in-table tie rule) */
+	PICK_FIRST,		/* the contribution's first entry */
+};
+
 /*
  * Look for a symbol in contribution @k (own object @self when it is the
- * one): the last at or below @a (@above false) or the first above @a.
+ * one), as @pick says.
  */
 static bool search_contrib(const struct check_ctx *c, struct lobj *self,
-			   const struct contrib *k, uint64_t a, bool above,
-			   struct hit *h)
+			   const struct contrib *k, uint64_t a,
+			   enum pick pick, struct hit *h)
 {
+	bool above = pick == PICK_ABOVE || pick == PICK_FIRST;
 	const struct ssentry *e;
 	struct lobj nb, *l = self;
 	bool found = false;
@@ -162,12 +202,16 @@ static bool search_contrib(const struct check_ctx *c, struct lobj *self,
 		}
 		l = &nb;
 	}
-	if (above && a < k->off)
+	if (pick == PICK_FIRST || (above && a < k->off))
 		e = symsearch_first(&l->ss, k->sec);
 	else if (above)
 		e = symsearch_above(&l->ss, k->sec, a - k->off);
+	else if (a < k->off)
+		e = NULL;
 	else
 		e = symsearch_below(&l->ss, k->sec, a - k->off);
+	if (e && pick == PICK_BELOW_FIRST)
+		e = symsearch_group_first(&l->ss, e);
 	if (e) {
 		fill_hit(h, l, k, e);
 		found = true;
@@ -175,6 +219,35 @@ static bool search_contrib(const struct check_ctx *c, struct lobj *self,
 	if (l == &nb)
 		lobj_close(&nb);
 	return found;
+}
+
+/* Replace @h by @better (taking its name), or drop @better. */
+static void hit_take(struct hit *h, struct hit *better)
+{
+	hit_free(h);
+	*h = *better;
+	better->name = NULL;
+	better->found = false;
+}
+
+/*
+ * 6.1: @lo was found in contribution @j at merged address A; symbols at A
+ * may also end the contributions before it (zero-size labels at their
+ * end, or empty contributions): of them all the one last in vmlinux.o's
+ * symbol table wins.
+ */
+static void last_of_address(const struct check_ctx *c, struct lobj *self,
+			    const struct contrib *k, size_t j, uint64_t a,
+			    struct hit *lo)
+{
+	struct hit h = { 0 };
+
+	while (j-- > 0 && k[j].off + k[j].size >= lo->maddr) {
+		if (search_contrib(c, self, &k[j], a, PICK_BELOW, &h) &&
+		    h.maddr == lo->maddr && h.rank > lo->rank)
+			hit_take(lo, &h);
+		hit_free(&h);
+	}
 }
 
 /*
@@ -203,14 +276,16 @@ static void search(const struct check_ctx *c, struct lobj *self,
 
 		if (end < a && a - end > maxdist)
 			break;
-		if (search_contrib(c, self, &k[j], a, false, &lo))
+		if (search_contrib(c, self, &k[j], a, PICK_BELOW, &lo))
 			break;
 	}
+	if (lo.found && rules_of(c)->tie_last)
+		last_of_address(c, self, k, j, a, &lo);
 	if (allow_above) {
 		for (j = p ? p - 1 : 0; j < n; j++) {
 			if (k[j].off > a && k[j].off - a > maxdist)
 				break;
-			if (search_contrib(c, self, &k[j], a, true, &hi))
+			if (search_contrib(c, self, &k[j], a, PICK_ABOVE, &hi))
 				break;
 		}
 		if (hi.found && hi.maddr - a <= maxdist) {
@@ -228,6 +303,66 @@ static void search(const struct check_ctx *c, struct lobj *self,
 	hit_free(&hi);
 }
 
+/* Keep @h in @res when it is closer to @a32, or as close and earlier. */
+static void consider(struct hit *res, int64_t *bestd, struct hit *h,
+		     int32_t a32, int64_t reach)
+{
+	int64_t d = (int32_t)((uint32_t)h->maddr - (uint32_t)a32);
+
+	if (d < 0)
+		d = -d;
+	if (d <= reach &&
+	    (d < *bestd || (d == *bestd && h->rank < res->rank))) {
+		*bestd = d;
+		hit_take(res, h);
+	}
+	hit_free(h);
+}
+
+/*
+ * 6.1's find_elf_symbol() over the merged section that section @sec of
+ * @input belongs to: the symbol whose value is closest to @a, in 32-bit
+ * signed arithmetic (the addend -4 of a call to offset 0 is 4 bytes
+ * away), closer than the profile's limit; on equal distances the first
+ * in vmlinux.o's symbol table (the lowest rank), wherever it lies.
+ */
+static void search_near(const struct check_ctx *c, struct lobj *self,
+			unsigned int input, uint32_t sec, uint64_t a,
+			struct hit *res)
+{
+	const struct search_rules *sr = rules_of(c);
+	const struct objsum *sum = &c->sums[input];
+	int32_t a32 = (int32_t)(uint32_t)a;
+	int64_t reach = sr->to_limit - (sr->to_limit_inclusive ? 0 : 1);
+	int64_t lo = (int64_t)a32 - reach, hi = (int64_t)a32 + reach;
+	int64_t bestd = INT64_MAX;
+	const struct contrib *k;
+	struct hit h = { 0 };
+	size_t n, j;
+
+	memset(res, 0, sizeof(*res));
+	if (hi < 0)
+		return;
+	k = layout_section(c->layout, c->ins->in[input].unit,
+			   sum_str(sum, sum->sec[sec].name), &n);
+	for (j = 0; j < n && (int64_t)k[j].off <= hi; j++) {
+		if ((int64_t)(k[j].off + k[j].size) < lo)
+			continue;
+		if (a32 < 0) {
+			/* every symbol is above: the first one is nearest */
+			if (search_contrib(c, self, &k[j], 0, PICK_FIRST, &h))
+				consider(res, &bestd, &h, a32, reach);
+			continue;
+		}
+		if (search_contrib(c, self, &k[j], (uint64_t)a32,
+				   PICK_BELOW_FIRST, &h))
+			consider(res, &bestd, &h, a32, reach);
+		if (search_contrib(c, self, &k[j], (uint64_t)a32, PICK_ABOVE,
+				   &h))
+			consider(res, &bestd, &h, a32, reach);
+	}
+}
+
 /* A relocation's symbol as it is in the linked view. */
 struct target {
 	unsigned int input;	/* object holding the definition */
@@ -239,6 +374,7 @@ struct target {
 	bool global;
 	bool is_section;	/* STT_SECTION: ld -r rebases its addend */
 	bool exec;
+	uint8_t type;		/* STT_* of the symbol as linked */
 };
 
 static void resolve(const struct lobj *l, const struct esym *t,
@@ -253,6 +389,7 @@ static void resolve(const struct lobj *l, const struct esym *t,
 	tg->input = l->input;
 	tg->sec = t->shndx;
 	tg->symvalue = t->value;
+	tg->type = t->type;
 	if (tg->global) {
 		const struct gdef *d = link_find(c->link, l->unit, t->name);
 
@@ -261,6 +398,7 @@ static void resolve(const struct lobj *l, const struct esym *t,
 			tg->input = d->input;
 			tg->sec = d->shndx;
 			tg->symvalue = d->value;
+			tg->type = d->type;
 		}
 	}
 	sum = &c->sums[tg->input];
@@ -286,11 +424,17 @@ static uint64_t addr_mask(const struct elfobj *o, uint64_t v)
 	return o->is64 ? v : (uint32_t)v;
 }
 
-/* The address modpost computes for the target of relocation @r. */
-static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
-			    const struct reloc *r, const struct target *tg,
-			    bool rela)
+/*
+ * The address modpost computes for the target of relocation @r, in
+ * *taddr; REL_SKIP when the profile's modpost does not check @r at all,
+ * REL_NO_ADDR when its address is junk.
+ */
+static enum rel_outcome target_addr(const struct lobj *l, uint32_t fsec,
+				    const struct reloc *r,
+				    const struct target *tg, bool rela,
+				    uint64_t *taddr_out)
 {
+	enum rel_outcome out;
 	const struct check_ctx *c = l->c;
 	const struct esec *fs = &l->o.sec[fsec];
 	uint64_t tval = tg->symvalue, taddr;
@@ -307,35 +451,34 @@ static uint64_t target_addr(const struct lobj *l, uint32_t fsec,
 		if (tg->is_section && tg->sec != SEC_NONE &&
 		    !l->o.arch->rela_in_place)
 			tval += layout_offset(c->layout, tg->input, tg->sec);
-		return addr_mask(&l->o, tval + (uint64_t)r->addend);
+		*taddr_out = addr_mask(&l->o, tval + (uint64_t)r->addend);
+		return REL_ADDR;
 	}
 	memset(&f, 0, sizeof(f));
-	if (fs->data && r->offset < fs->data->d_size) {
-		f.loc = (const unsigned char *)fs->data->d_buf + r->offset;
-		f.avail = fs->data->d_size - r->offset;
+	if (fs->bytes && r->offset < fs->size) {
+		f.loc = fs->bytes + r->offset;
+		f.avail = fs->size - r->offset;
 	}
 	f.msb = l->o.msb;
 	f.symval = tval;
 	if (tg->is_section && tg->sec != SEC_NONE)
 		f.adjust = layout_offset(c->layout, tg->input, tg->sec);
-	if (!f.loc || !l->o.arch->rel_addend(&f, r->type, &taddr))
-		taddr = ~(uint64_t)0;
-	return addr_mask(&l->o, taddr);
+	out = profile_rel_decode(c->prof, l->o.arch, &f, r->type, &taddr);
+	*taddr_out = addr_mask(&l->o, taddr);
+	return out;
 }
 
 static struct finding *add(struct findings *out, const struct lobj *l,
 			   uint32_t sec, uint64_t idx, unsigned int sub,
-			   enum finding_kind kind, char *text)
+			   enum rule_id rule)
 {
-	struct finding *f = findings_new(out);
+	struct finding *f = findings_new(out, rule);
 
 	f->unit = l->unit;
 	f->input = l->input;
 	f->sec = sec;
 	f->idx = idx;
 	f->sub = sub;
-	f->kind = kind;
-	f->text = text;
 	return f;
 }
 
@@ -344,62 +487,37 @@ static void check_export(const struct lobj *lc, uint32_t relsec, size_t j,
 			 const struct target *tg, struct findings *out)
 {
 	struct lobj *l = (struct lobj *)lc;
-	const char *unit = l->c->ins->units[l->unit].name;
-	const size_t plen = strlen(EXPORT_LABEL_PREFIX);
+	enum export_problem problem;
 	uint64_t faddr;
 	struct hit label;
 	const char *lname;
 	struct finding *f;
-	char *text = NULL;
 
 	faddr = layout_offset(l->c->layout, l->input, fsec) + r->offset;
 	search(l->c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &label);
 	lname = label.found ? label.name : "";
-	switch (export_entry_check(lname, tg->global, tg->name,
-				   label.ndata ? (const char *)label.data : NULL,
-				   label.ndata)) {
-	case EXP_STRANGE_LABEL:
-		text = xasprintf("%s: .export_symbol section contains strange symbol '%s'\n",
-				 unit, lname);
-		break;
-	case EXP_LOCAL:
-		text = xasprintf("%s: local symbol '%s' was exported\n", unit,
-				 lname + plen);
-		break;
-	case EXP_NAME_MISMATCH:
-		text = xasprintf("%s: .export_symbol section references '%s', but it does not seem to be an export symbol\n",
-				 unit, tg->name);
-		break;
-	case EXP_BAD_LICENSE:
-		text = xasprintf("%s: unknown license '%.*s' was specified for '%s'\n",
-				 unit, (int)strnlen((const char *)label.data,
-						    label.ndata),
-				 (const char *)label.data, tg->name);
-		break;
-	case EXP_OK:
-		if (tg->cls & SC_INIT)
-			text = xasprintf("%s: %s: EXPORT_SYMBOL used for init symbol. Remove __init or EXPORT_SYMBOL.\n",
-					 unit, tg->name);
-		else if (tg->cls & SC_EXIT)
-			text = xasprintf("%s: %s: EXPORT_SYMBOL used for exit symbol. Remove __exit or EXPORT_SYMBOL.\n",
-					 unit, tg->name);
-		if (text) {
-			f = add(out, l, relsec, j, 0, F_EXPORT_INIT, text);
-			f->tosym = xstrdup(tg->name);
-			f->tosec = xstrdup(tg->secname);
-			f->tocls = tg->cls;
-			f->fromsec = xstrdup(l->o.sec[fsec].name);
-			f->objsec = fsec;
-			f->objoff = r->offset;
-		}
-		hit_free(&label);
-		return;
-	}
-	if (text) {
-		f = add(out, l, relsec, j, 0, F_EXPORT_ERROR, text);
-		f->error = true;
+	problem = export_entry_check(lname, tg->global, tg->name,
+				     label.ndata ? (const char *)label.data :
+				     NULL, label.ndata);
+	if (problem == EXP_OK && (tg->cls & (SC_INIT | SC_EXIT))) {
+		f = add(out, l, relsec, j, 0, R_EXPORT_INIT_EXIT);
+		f->detail = tg->cls & SC_INIT ? EXT_INIT : EXT_EXIT;
+		f->tosym = xstrdup(tg->name);
+		f->tosec = xstrdup(tg->secname);
+		f->tocls = tg->cls;
+		f->fromsec = xstrdup(l->o.sec[fsec].name);
+		f->objsec = fsec;
+		f->objoff = r->offset;
+	} else if (problem != EXP_OK) {
+		f = add(out, l, relsec, j, 0, R_EXPORT_MALFORMED);
+		f->detail = problem;
 		f->fromsym = xstrdup(lname);
 		f->tosym = xstrdup(tg->name);
+		if (problem == EXP_BAD_LICENSE)
+			f->extra = xasprintf("%.*s",
+					     (int)strnlen((const char *)label.data,
+							  label.ndata),
+					     (const char *)label.data);
 		f->fromsec = xstrdup(l->o.sec[fsec].name);
 		f->objsec = fsec;
 		f->objoff = r->offset;
@@ -412,36 +530,11 @@ static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
 			 const char *fromsec, uint64_t faddr,
 			 const struct target *tg, struct findings *out)
 {
-	const char *unit = l->c->ins->units[l->unit].name;
-	unsigned long long at = addr_mask(&l->o, faddr);
-	struct finding *f;
+	struct finding *f = add(out, l, relsec, j, 1, R_EXTABLE_SECTION);
 
-	if (tg->cls & SC_ALTINSTR) {
-		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
-			xasprintf("The relocation at %s+0x%llx references\n"
-				  "section \"%s\" which is black-listed.\n"
-				  "Something is seriously wrong and should be fixed.\n"
-				  "You might get more information about where this is\n"
-				  "coming from by using scripts/check_extable.sh %s\n",
-				  fromsec, at, tg->secname, unit));
-		f->error = f->fatal = true;
-	} else if (tg->exec) {
-		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
-		    xasprintf("The relocation at %s+0x%llx references\n"
-			      "section \"%s\" which is not in the list of\n"
-			      "authorized sections.  If you're adding a new section\n"
-			      "and/or if this reference is valid, add \"%s\" to the\n"
-			      "list of authorized sections to jump to on fault.\n"
-			      "This can be achieved by adding \"%s\" to\n"
-			      "OTHER_TEXT_SECTIONS in scripts/mod/modpost.c.\n",
-			      fromsec, at, tg->secname, tg->secname,
-			      tg->secname));
-	} else {
-		f = add(out, l, relsec, j, 1, F_EXTABLE_NOTE,
-			xasprintf("%s+0x%llx references non-executable section '%s'\n",
-				  fromsec, at, tg->secname));
-		f->error = true;
-	}
+	f->detail = (tg->cls & SC_ALTINSTR) ? EXN_BLACKLISTED :
+		    tg->exec ? EXN_UNKNOWN_TEXT : EXN_NOT_EXEC;
+	f->fromaddr = addr_mask(&l->o, faddr);
 	f->fromsec = xstrdup(fromsec);
 	f->tosec = xstrdup(tg->secname);
 	f->tocls = tg->cls;
@@ -454,58 +547,74 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 			struct findings *out)
 {
 	const struct check_ctx *c = l->c;
+	const struct search_rules *sr = rules_of(c);
 	const char *fromsec = l->o.sec[fsec].name;
-	enum mismatch_kind mm;
-	struct hit from, to = { 0 };
+	enum rel_outcome where;
+	enum rule_id mm;
+	struct hit from = { 0 }, to = { 0 };
 	struct target tg;
 	const char *tosym;
+	bool to_func, own;
 	uint64_t faddr, taddr;
 	struct finding *f;
 
 	resolve(l, &l->o.sym[r->sym], &tg);
-	mm = rule_match(fromcls, tg.cls);
-	if (mm == MM_NONE)
+	mm = rule_match(c->prof, fromcls, tg.cls);
+	if (mm == R_NONE)
 		return;
 	target_name(&tg, &l->o.sym[r->sym]);
 	faddr = layout_offset(c->layout, l->input, fsec) + r->offset;
-	taddr = target_addr(l, fsec, r, &tg,
-			    l->o.sec[relsec].type == SHT_RELA);
+	where = target_addr(l, fsec, r, &tg,
+			    l->o.sec[relsec].type == SHT_RELA, &taddr);
+	if (where == REL_SKIP)
+		goto out;
 	search(c, l, l->input, fsec, faddr, false, ~(uint64_t)0, &from);
 	/*
-	 * modpost's find_tosym(): a valid name is used as it is; otherwise a
-	 * nearby symbol, and failing that the relocation's own symbol, name
-	 * or not ("" for a section symbol: then the address is printed).
+	 * modpost's find_tosym() (6.12): a valid name is used as it is;
+	 * otherwise a nearby symbol, and failing that the relocation's own
+	 * symbol, name or not ("" for a section symbol: then the address is
+	 * printed).  find_elf_symbol() (6.1): any name is used as it is; a
+	 * section symbol is named by the nearest symbol, or not at all.
 	 */
 	tosym = tg.name;
-	if (!name_is_valid(tosym) && tg.sec != SEC_NONE) {
-		search(c, l, tg.input, tg.sec, taddr, true, TOSYM_DISTANCE,
-		       &to);
-		if (to.found)
+	to_func = tg.type == STT_FUNC;
+	own = sr->to_any_name ? tosym[0] != '\0' : name_is_valid(tosym);
+	if (!own && tg.sec != SEC_NONE && where == REL_ADDR) {
+		if (sr->to_signed)
+			search_near(c, l, tg.input, tg.sec, taddr, &to);
+		else
+			search(c, l, tg.input, tg.sec, taddr, true,
+			       sr->to_limit, &to);
+		if (to.found) {
 			tosym = to.name;
+			to_func = to.type == STT_FUNC;
+		} else if (sr->to_any_name) {
+			tosym = "";	/* 6.1 names nothing: "(unknown)" */
+		}
 	}
-	if (rule_allowed(fromcls, from.found ? from.name : "", tg.cls, tosym))
+	if (rule_excusable(c->prof, mm) &&
+	    rule_allowed(c->prof, fromcls, from.found ? from.name : "",
+			 tg.cls, tosym, c->extra_warn))
 		goto out;
 
-	f = add(out, l, relsec, j, 0, F_MISMATCH, NULL);
-	f->counts = true;
-	f->rule = mm;
+	f = add(out, l, relsec, j, 0, mm);
 	f->tocls = tg.cls;
 	f->objsec = fsec;
 	f->objoff = r->offset;
 	f->from_in_object = from.found && from.input == l->input;
-	f->fromsym = xstrdup(from.found ? from.name : "");
+	f->fromsym = from.found ? xstrdup(from.name) : NULL;
+	f->from_func = from.found && from.type == STT_FUNC;
+	f->fromaddr = addr_mask(&l->o, faddr);
 	f->fromoff = (uint32_t)(faddr - (from.found ? from.value : 0));
 	f->fromoff_exact = faddr - (from.found ? from.maddr : 0);
 	f->fromsec = xstrdup(fromsec);
-	f->tosym = tosym[0] ? xstrdup(tosym) :
-		   xasprintf("0x%x", (unsigned int)taddr);
+	f->tosym = tosym[0] ? xstrdup(tosym) : NULL;
+	f->to_func = tosym[0] && to_func;
+	f->toaddr = taddr;
 	f->tosec = xstrdup(tg.secname);
-	f->text = xasprintf("%s: section mismatch in reference: %s%s0x%llx (section: %s) -> %s (section: %s)\n",
-			    c->ins->units[l->unit].name, f->fromsym,
-			    from.found ? "+" : "",
-			    (unsigned long long)f->fromoff, fromsec, f->tosym,
-			    f->tosec);
-	if (mm == MM_EXTABLE_TO_NON_TEXT)
+	if (mm == R_EXPORT_INIT_EXIT)	/* 6.1's ___ksymtab* row */
+		f->detail = (tg.cls & SC_INIT) ? EXT_INIT : EXT_EXIT;
+	if (mm == R_EXTABLE_TO_NON_TEXT)
 		extable_note(l, relsec, j, fsec, r->offset, fromsec, faddr,
 			     &tg, out);
 out:
@@ -518,55 +627,27 @@ void check_object(const struct check_ctx *c, unsigned int input,
 		  struct objbuf *buf, struct findings *out)
 {
 	const struct objsum *sum = &c->sums[input];
+	struct relwalk w;
+	struct reloc r;
 	struct lobj l;
-	size_t i, j, n;
 
 	if (lobj_open(c, input, buf, &l)) {
-		struct finding *f = findings_new(out);
-
 		/* it was read once already: the file changed under us */
-		f->unit = c->ins->in[input].unit;
-		f->input = input;
-		f->kind = F_EXPORT_ERROR;
-		f->error = true;
-		f->text = xasprintf("%s: %s\n", c->ins->in[input].display,
-				    l.o.err);
-		free(l.o.err);
+		c->errors[input] = l.o.err;
 		return;
 	}
-	for (i = 1; i < l.o.nsec; i++) {
-		const struct esec *rs = &l.o.sec[i];
-		uint32_t fsec = rs->info, fromcls;
-		enum reloc_walk walk;
-		bool is_export;
+	for_each_checked_reloc(&w, &l.o, c->prof, sum->sec, c->exports, &r) {
+		if (w.is_export) {
+			struct target tg;
 
-		if (!esec_is_reloc(rs))
-			continue;
-		fromcls = sum->sec[fsec].cls;
-		walk = rule_walk(fromcls, c->exports);
-		if (walk == WALK_SKIP)
-			continue;
-		is_export = walk == WALK_EXPORT;
-		n = elfobj_nrelocs(&l.o, i);
-		for (j = 0; j < n; j++) {
-			struct reloc r;
-
-			elfobj_reloc(&l.o, i, j, &r);
-			if (l.o.arch->skip &&
-			    l.o.arch->skip(r.type, fromcls & SC_EXTABLE))
-				continue;
-			if (is_export) {
-				struct target tg;
-
-				resolve(&l, &l.o.sym[r.sym], &tg);
-				target_name(&tg, &l.o.sym[r.sym]);
-				check_export(&l, (uint32_t)i, j, fsec, &r, &tg,
-					     out);
-				free(tg.name);
-			} else {
-				check_reloc(&l, (uint32_t)i, j, fsec, fromcls,
-					    &r, out);
-			}
+			resolve(&l, &l.o.sym[r.sym], &tg);
+			target_name(&tg, &l.o.sym[r.sym]);
+			check_export(&l, (uint32_t)w.relsec, w.idx, w.fromsec,
+				     &r, &tg, out);
+			free(tg.name);
+		} else {
+			check_reloc(&l, (uint32_t)w.relsec, w.idx, w.fromsec,
+				    w.fromcls, &r, out);
 		}
 	}
 	lobj_close(&l);
@@ -601,7 +682,6 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x].name);
 		const struct gdef *d = link_find(c->link, u, name);
 		const struct objsum *ds;
-		const char *what;
 		struct finding *f;
 		uint32_t cls;
 
@@ -609,22 +689,16 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 			continue;
 		ds = &c->sums[d->input];
 		cls = ds->sec[d->shndx].cls;
-		if (cls & SC_INIT)
-			what = "init symbol. Remove __init";
-		else if (cls & SC_EXIT)
-			what = "exit symbol. Remove __exit";
-		else
+		if (!(cls & (SC_INIT | SC_EXIT)))
 			continue;
-		f = findings_new(out);
+		f = findings_new(out, R_EXPORT_INIT_EXIT);
 		f->unit = u;
 		f->input = in;
 		f->idx = x;
-		f->kind = F_EXPORT_INIT;
+		f->detail = cls & SC_INIT ? EXT_INIT : EXT_EXIT;
 		f->tosym = xstrdup(name);
 		f->tosec = xstrdup(sum_str(ds, ds->sec[d->shndx].name));
 		f->tocls = cls;
-		f->text = xasprintf("%s: %s: EXPORT_SYMBOL used for %s or EXPORT_SYMBOL.\n",
-				    un->name, name, what);
 	}
 }
 
@@ -657,24 +731,18 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 				e = xmalloc(sizeof(*e));
 				e->name = name;
 				HASH_ADD_KEYPTR(hh, set, name, strlen(name), e);
-				f = findings_new(out);
+				f = findings_new(out, R_NONALLOC_SECTION);
 				f->unit = (unsigned int)u;
 				f->input = in;
 				f->sec = (uint32_t)s;
-				f->kind = F_NONALLOC;
 				f->fromsec = xstrdup(name);
-				f->text = xasprintf("%s (%s): unexpected non-allocatable section.\n"
-						    "Did you forget to use \"ax\"/\"aw\" in a .S file?\n"
-						    "Note that for example <linux/init.h> contains\n"
-						    "section definitions for use in .S files.\n\n",
-						    un->name, name);
 			}
 		}
 		HASH_ITER(hh, set, e, tmp) {
 			HASH_DEL(set, e);
 			free(e);
 		}
-		if (c->exports)
+		if (c->exports && c->prof->data->export_entries)
 			ko_exports(c, (unsigned int)u, out);
 	}
 }

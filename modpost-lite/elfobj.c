@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <modpost-lite/decompress.h>
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/util.h>
@@ -56,7 +57,34 @@ static bool is_bitcode(const unsigned char *p, size_t n)
 			  !memcmp(p, "\xde\xc0\x17\x0b", 4));
 }
 
-/* Read the object's bytes: the whole file, or an archive member's data. */
+/*
+ * A thin archive's member, read in one pread() of the size its header
+ * records and one byte more, without an fstat(): true when exactly that
+ * many bytes came (a short read of a regular file is its end).  A file
+ * that changed size since, a directory or a FIFO (pread() fails on both),
+ * anything else goes the way of other files.
+ */
+static bool read_as_recorded(int fd, uint64_t size, struct objbuf *buf)
+{
+	ssize_t n;
+
+	if (size >= SIZE_MAX / 2)
+		return false;
+	if (size + 1 > buf->cap) {
+		free(buf->p);
+		buf->cap = (size_t)size + 1;
+		buf->p = xmalloc(buf->cap);
+	}
+	do
+		n = pread(fd, buf->p, (size_t)size + 1, 0);
+	while (n < 0 && errno == EINTR);
+	return n >= 0 && (uint64_t)n == size;
+}
+
+/*
+ * Read the object's bytes: the whole file, or an archive member's data.
+ * This fills @buf with the bytes elfobj_open() reads as ELF.
+ */
 static int read_bytes(struct elfobj *o, const struct input *in,
 		      struct objbuf *buf, size_t *len)
 {
@@ -67,8 +95,15 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 	int fd;
 
 	fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0)
+	if (fd < 0) {
+		o->open_errno = errno;
 		return fail(o, "%s", strerror(errno));
+	}
+	if (in->off < 0 && in->size && read_as_recorded(fd, in->size, buf)) {
+		close(fd);
+		*len = (size_t)in->size;
+		return 0;
+	}
 	if (fstat(fd, &st) < 0) {
 		close(fd);
 		return fail(o, "%s", strerror(errno));
@@ -186,11 +221,11 @@ static size_t entry_size(const struct elfobj *o, uint32_t type)
 {
 	switch (type) {
 	case SHT_SYMTAB:
-		return gelf_fsize(o->elf, ELF_T_SYM, 1, EV_CURRENT);
+		return o->is64 ? sizeof(Elf64_Sym) : sizeof(Elf32_Sym);
 	case SHT_RELA:
-		return gelf_fsize(o->elf, ELF_T_RELA, 1, EV_CURRENT);
+		return o->is64 ? sizeof(Elf64_Rela) : sizeof(Elf32_Rela);
 	case SHT_REL:
-		return gelf_fsize(o->elf, ELF_T_REL, 1, EV_CURRENT);
+		return o->is64 ? sizeof(Elf64_Rel) : sizeof(Elf32_Rel);
 	case SHT_SYMTAB_SHNDX:
 		return sizeof(Elf32_Word);
 	default:
@@ -230,6 +265,7 @@ static int check_extent(struct elfobj *o, size_t i, const char *name,
 struct span {
 	uint64_t off, size;
 	size_t sec;	/* SIZE_MAX: ELF header; SIZE_MAX - 1: shdrs */
+	unsigned int pile;	/* for sort_spans() */
 };
 
 static int cmp_span(const void *a, const void *b)
@@ -239,6 +275,63 @@ static int cmp_span(const void *a, const void *b)
 	if (x->off != y->off)
 		return x->off < y->off ? -1 : 1;
 	return x->sec < y->sec ? -1 : x->sec > y->sec;
+}
+
+static bool span_before(const struct span *x, const struct span *y)
+{
+	return x->off != y->off ? x->off < y->off : x->sec < y->sec;
+}
+
+#define SPAN_PILES 8
+
+/*
+ * Sort @n spans by (offset, section) using @tmp (room for @n).  They come
+ * in section order, which in an assembler's output is a few ascending
+ * runs taken in turn (contents, their relocations, the symbol and string
+ * tables): deal them onto at most SPAN_PILES ascending piles, then merge
+ * the piles.  That is linear where qsort() was a twentieth of the run;
+ * anything more mixed is left to qsort().
+ */
+static void sort_spans(struct span *sp, struct span *tmp, size_t n)
+{
+	size_t start[SPAN_PILES + 1] = { 0 }, pos[SPAN_PILES];
+	const struct span *tail[SPAN_PILES];
+	unsigned int npiles = 0, k;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < npiles && span_before(&sp[i], tail[k]); k++)
+			;
+		if (k == SPAN_PILES) {
+			qsort(sp, n, sizeof(*sp), cmp_span);
+			return;
+		}
+		if (k == npiles)
+			npiles++;
+		sp[i].pile = k;
+		tail[k] = &sp[i];
+		start[k + 1]++;
+	}
+	if (npiles <= 1)
+		return;
+	for (k = 0; k < npiles; k++) {
+		start[k + 1] += start[k];
+		pos[k] = start[k];
+	}
+	for (i = 0; i < n; i++)
+		tmp[pos[sp[i].pile]++] = sp[i];
+	for (k = 0; k < npiles; k++)
+		pos[k] = start[k];
+	for (i = 0; i < n; i++) {
+		unsigned int best = SPAN_PILES;
+
+		for (k = 0; k < npiles; k++)
+			if (pos[k] < start[k + 1] &&
+			    (best == SPAN_PILES ||
+			     span_before(&tmp[pos[k]], &tmp[pos[best]])))
+				best = k;
+		sp[i] = tmp[pos[best]++];
+	}
 }
 
 static const char *span_name(const struct elfobj *o, const struct span *s,
@@ -263,7 +356,7 @@ static int check_overlap(struct elfobj *o, struct span *sp, size_t n)
 	const char *na, *nb;
 	size_t i, last;
 
-	qsort(sp, n, sizeof(*sp), cmp_span);
+	sort_spans(sp, sp + n, n);
 	for (i = 1, last = 0; i < n; i++) {
 		if (sp[last].off + sp[last].size > sp[i].off) {
 			na = span_name(o, &sp[i], a, sizeof(a));
@@ -277,6 +370,75 @@ static int check_overlap(struct elfobj *o, struct span *sp, size_t n)
 	return 0;
 }
 
+/*
+ * The NUL-terminated string at @off of string table @s, or NULL: what
+ * elf_strptr() returns, without its locking and lookups per call.
+ */
+static const char *str_at(const struct esec *s, uint64_t off)
+{
+	const char *p = (const char *)s->bytes;
+
+	if (off >= s->size)
+		return NULL;
+	if (!p[s->size - 1] || memchr(p + off, '\0', s->size - off))
+		return p + off;
+	return NULL;
+}
+
+/*
+ * Sections whose bytes libelf hands out untranslated (ELF_T_BYTE), so
+ * that elf_getdata() can neither fail on them once their extent is
+ * checked nor change them: they are used in place, from the file's bytes.
+ */
+static bool plain_bytes(uint32_t type)
+{
+	return type == SHT_PROGBITS || type == SHT_STRTAB;
+}
+
+#define HOST_MSB (__BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
+
+static bool is_table(uint32_t type)
+{
+	return type == SHT_SYMTAB || type == SHT_SYMTAB_SHNDX ||
+	       type == SHT_REL || type == SHT_RELA;
+}
+
+/*
+ * libelf's view of every other section: its translated array for the
+ * tables read here, and for the rest only the check that libelf can read
+ * it (elf_getdata() refuses, for instance, a SHT_GROUP or SHT_INIT_ARRAY
+ * whose size is not a multiple of its entries).
+ */
+static int read_data(struct elfobj *o, size_t i)
+{
+	struct esec *s = &o->sec[i];
+	Elf_Data *d;
+
+	if (s->type == SHT_NOBITS || s->type == SHT_NULL ||
+	    plain_bytes(s->type))
+		return 0;
+	/*
+	 * In the host's byte order libelf's translation of a table is the
+	 * file's bytes (its layout is the file's, and entries are read with
+	 * memcpy(), so alignment does not matter), and elf_getdata() could
+	 * only refuse what check_extent() has refused: use them in place.
+	 */
+	if (is_table(s->type) && o->msb == HOST_MSB) {
+		s->table = s->bytes;
+		s->nent = s->size / entry_size(o, s->type);
+		return 0;
+	}
+	d = elf_getdata(elf_getscn(o->elf, i), NULL);
+	if (!d && s->size)
+		return fail(o, "section %zu (%s): cannot read its data: %s",
+			    i, s->name, elf_errmsg(-1));
+	if (d && is_table(s->type)) {
+		s->table = d->d_buf;
+		s->nent = d->d_size / entry_size(o, s->type);
+	}
+	return 0;
+}
+
 static int read_sections(struct elfobj *o, struct objbuf *buf,
 			 size_t shstrndx, size_t len)
 {
@@ -284,6 +446,7 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 	size_t nsp = 0;
 	GElf_Ehdr eh;
 	Elf_Scn *strscn = elf_getscn(o->elf, shstrndx);
+	struct esec names = { 0 };
 	GElf_Shdr sh;
 	size_t i;
 
@@ -295,18 +458,21 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 			    shstrndx);
 	if (check_extent(o, shstrndx, "section names", &sh, len))
 		return -1;
+	names.bytes = (const unsigned char *)buf->p + sh.sh_offset;
+	names.size = sh.sh_size;
 	if (!gelf_getehdr(o->elf, &eh))
 		return fail(o, "bad ELF header: %s", elf_errmsg(-1));
 	GROW(buf->sec, buf->capsec, o->nsec);
-	GROW(buf->span, buf->capspan, o->nsec + 2);
+	GROW(buf->span, buf->capspan, 2 * (o->nsec + 2));
 	o->sec = buf->sec;
 	sp = buf->span;
 	memset(o->sec, 0, o->nsec * sizeof(*o->sec));
 	sp[nsp++] = (struct span){ 0, o->is64 ? sizeof(Elf64_Ehdr) :
-					       sizeof(Elf32_Ehdr), SIZE_MAX };
+						  sizeof(Elf32_Ehdr),
+				   SIZE_MAX, 0 };
 	sp[nsp++] = (struct span){ eh.e_shoff,
 				   (uint64_t)o->nsec * eh.e_shentsize,
-				   SIZE_MAX - 1 };
+				   SIZE_MAX - 1, 0 };
 	for (i = 0; i < o->nsec; i++) {
 		Elf_Scn *scn = elf_getscn(o->elf, i);
 		struct esec *s = &o->sec[i];
@@ -314,16 +480,19 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 		if (!scn || !gelf_getshdr(scn, &sh))
 			return fail(o, "section %zu: bad header: %s", i,
 				    elf_errmsg(-1));
-		s->name = i ? elf_strptr(o->elf, shstrndx, sh.sh_name) : "";
+		s->name = i ? str_at(&names, sh.sh_name) : "";
 		if (!s->name)
 			return fail(o, "section %zu: name offset %u out of range",
 				    i, sh.sh_name);
 		if (check_extent(o, i, s->name, &sh, len))
 			return -1;
-		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL &&
-		    sh.sh_size)
-			sp[nsp++] = (struct span){ sh.sh_offset, sh.sh_size,
-						   i };
+		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL) {
+			s->bytes = (const unsigned char *)buf->p +
+				   sh.sh_offset;
+			if (sh.sh_size)
+				sp[nsp++] = (struct span){ sh.sh_offset,
+							   sh.sh_size, i, 0 };
+		}
 		s->type = sh.sh_type;
 		s->link = sh.sh_link;
 		s->info = sh.sh_info;
@@ -333,27 +502,37 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 	}
 	if (check_overlap(o, sp, nsp))
 		return -1;
-	for (i = 0; i < o->nsec; i++) {
-		struct esec *s = &o->sec[i];
-
-		if (s->type != SHT_NOBITS && s->type != SHT_NULL) {
-			s->data = elf_getdata(elf_getscn(o->elf, i), NULL);
-			if (!s->data && s->size)
-				return fail(o, "section %zu (%s): cannot read its data: %s",
-					    i, s->name, elf_errmsg(-1));
-			if (s->data && s->type == SHT_PROGBITS &&
-			    s->data->d_size != s->size)
-				return fail(o, "section %zu (%s): size mismatch",
-					    i, s->name);
-		}
-	}
+	for (i = 0; i < o->nsec; i++)
+		if (read_data(o, i))
+			return -1;
 	return 0;
+}
+
+/* Symbol @i of the symbol table: libelf's entry, in the 64-bit form. */
+static void get_sym(const struct elfobj *o, const void *tab, size_t i,
+		    GElf_Sym *s)
+{
+	if (o->is64) {
+		memcpy(s, (const Elf64_Sym *)tab + i, sizeof(*s));
+	} else {
+		Elf32_Sym e;
+
+		memcpy(&e, (const Elf32_Sym *)tab + i, sizeof(e));
+		s->st_name = e.st_name;
+		s->st_info = e.st_info;
+		s->st_other = e.st_other;
+		s->st_shndx = e.st_shndx;
+		s->st_value = e.st_value;
+		s->st_size = e.st_size;
+	}
 }
 
 static int read_symbols(struct elfobj *o, struct objbuf *buf)
 {
-	size_t i, symtab = 0, shndx = 0, strtab;
-	Elf_Data *symdata, *xdata = NULL;
+	size_t i, symtab = 0, shndx = 0, strtab, nx = 0;
+	const Elf32_Word *xtab = NULL;
+	const struct esec *strs;
+	const void *tab;
 
 	for (i = 1; i < o->nsec; i++) {
 		if (o->sec[i].type == SHT_SYMTAB) {
@@ -373,33 +552,30 @@ static int read_symbols(struct elfobj *o, struct objbuf *buf)
 	    o->sec[strtab].type != SHT_STRTAB)
 		return fail(o, "symbol table: string table index %zu is not a string table",
 			    strtab);
-	symdata = o->sec[symtab].data;
-	if (!symdata)
+	strs = &o->sec[strtab];
+	tab = o->sec[symtab].table;
+	if (!tab && o->sec[symtab].size)
 		return fail(o, "empty symbol table");
-	if (shndx)
-		xdata = o->sec[shndx].data;
-	o->nsym = symdata->d_size / gelf_fsize(o->elf, ELF_T_SYM, 1, EV_CURRENT);
+	if (shndx) {
+		xtab = o->sec[shndx].table;
+		nx = o->sec[shndx].nent;
+	}
+	o->nsym = o->sec[symtab].nent;
 	o->nlocal = o->sec[symtab].info;
 	if (o->nlocal > o->nsym)
 		return fail(o, "symbol table: first global %zu beyond %zu symbols",
 			    o->nlocal, o->nsym);
 	GROW(buf->sym, buf->capsym, o->nsym);
 	o->sym = buf->sym;
-	memset(o->sym, 0, o->nsym * sizeof(*o->sym));
 	for (i = 0; i < o->nsym; i++) {
 		struct esym *e = &o->sym[i];
-		GElf_Word xndx = 0;
 		GElf_Sym s;
 
-		if (!gelf_getsymshndx(symdata, xdata, (int)i, &s, &xndx)) {
-			if (!xdata || !gelf_getsym(symdata, (int)i, &s))
-				return fail(o, "symbol %zu: %s", i,
-					    elf_errmsg(-1));
-			if (s.st_shndx == SHN_XINDEX)
-				return fail(o, "symbol %zu: no SHN_XINDEX entry",
-					    i);
-		}
-		e->name = elf_strptr(o->elf, strtab, s.st_name);
+		get_sym(o, tab, i, &s);
+		/* gelf_getsymshndx() wants an entry for every symbol */
+		if (s.st_shndx == SHN_XINDEX && shndx && i >= nx)
+			return fail(o, "symbol %zu: no SHN_XINDEX entry", i);
+		e->name = str_at(strs, s.st_name);
 		if (!e->name)
 			return fail(o, "symbol %zu: name offset %u out of range",
 				    i, s.st_name);
@@ -408,10 +584,10 @@ static int read_symbols(struct elfobj *o, struct objbuf *buf)
 		e->type = GELF_ST_TYPE(s.st_info);
 		e->raw_shndx = s.st_shndx;
 		if (s.st_shndx == SHN_XINDEX) {
-			if (!xdata)
+			if (!shndx)
 				return fail(o, "symbol %zu (%s) uses SHN_XINDEX but there is no SHT_SYMTAB_SHNDX section",
 					    i, e->name);
-			e->shndx = xndx;
+			memcpy(&e->shndx, xtab + i, sizeof(e->shndx));
 		} else if (s.st_shndx >= SHN_LORESERVE) {
 			e->shndx = SEC_NONE;
 			continue;
@@ -425,9 +601,67 @@ static int read_symbols(struct elfobj *o, struct objbuf *buf)
 	return 0;
 }
 
+/*
+ * The first relocation of @s whose symbol index or offset is out of range
+ * (or the count): only r_offset and r_info's symbol are read, in a loop
+ * the compiler specialises for each of the four entry layouts (called
+ * with constants).  MIPS64 splits r_info its own way: elfobj_reloc().
+ */
+static inline size_t first_bad_reloc(const struct elfobj *o,
+				     const struct esec *s, uint64_t tsize,
+				     bool is64, bool rela)
+{
+	const size_t esz = is64 ? (rela ? sizeof(Elf64_Rela) :
+					  sizeof(Elf64_Rel)) :
+				  (rela ? sizeof(Elf32_Rela) :
+					  sizeof(Elf32_Rel));
+	const unsigned char *p = s->table;
+	size_t j;
+
+	for (j = 0; j < s->nent; j++, p += esz) {
+		uint64_t off, info;
+		uint32_t off32, info32, sym;
+
+		if (is64) {
+			memcpy(&off, p, sizeof(off));
+			memcpy(&info, p + sizeof(off), sizeof(info));
+			sym = (uint32_t)ELF64_R_SYM(info);
+		} else {
+			memcpy(&off32, p, sizeof(off32));
+			memcpy(&info32, p + sizeof(off32), sizeof(info32));
+			off = off32;
+			sym = ELF32_R_SYM(info32);
+		}
+		if (sym >= o->nsym || off >= tsize)
+			return j;
+	}
+	return j;
+}
+
+static size_t first_bad(const struct elfobj *o, size_t relsec, uint64_t tsize)
+{
+	const struct esec *s = &o->sec[relsec];
+	bool rela = s->type == SHT_RELA;
+	struct reloc r;
+	size_t j;
+
+	if (o->is64 && o->machine == EM_MIPS) {
+		for_each_reloc(o, relsec, j, &r)
+			if (r.sym >= o->nsym || r.offset >= tsize)
+				break;
+		return j;
+	}
+	if (o->is64)
+		return rela ? first_bad_reloc(o, s, tsize, true, true) :
+			      first_bad_reloc(o, s, tsize, true, false);
+	return rela ? first_bad_reloc(o, s, tsize, false, true) :
+		      first_bad_reloc(o, s, tsize, false, false);
+}
+
 static int check_relocs(struct elfobj *o)
 {
-	size_t i, j, n;
+	struct reloc r;
+	size_t i, j;
 
 	for (i = 1; i < o->nsec; i++) {
 		const struct esec *s = &o->sec[i];
@@ -442,20 +676,16 @@ static int check_relocs(struct elfobj *o)
 			return fail(o, "relocation section %zu (%s): applies to section %u, out of range",
 				    i, s->name, s->info);
 		t = &o->sec[s->info];
-		n = elfobj_nrelocs(o, i);
-		for (j = 0; j < n; j++) {
-			struct reloc r;
-
-			elfobj_reloc(o, i, j, &r);
-			if (r.sym >= o->nsym)
-				return fail(o, "relocation section %zu (%s): entry %zu: symbol index %u out of range",
-					    i, s->name, j, r.sym);
-			if (r.offset >= t->size)
-				return fail(o, "relocation section %zu (%s): entry %zu: offset 0x%llx beyond section %s",
-					    i, s->name, j,
-					    (unsigned long long)r.offset,
-					    t->name);
-		}
+		j = first_bad(o, i, t->size);
+		if (j == s->nent)
+			continue;
+		elfobj_reloc(o, i, j, &r);
+		if (r.sym >= o->nsym)
+			return fail(o, "relocation section %zu (%s): entry %zu: symbol index %u out of range",
+				    i, s->name, j, r.sym);
+		return fail(o, "relocation section %zu (%s): entry %zu: offset 0x%llx beyond section %s",
+			    i, s->name, j, (unsigned long long)r.offset,
+			    t->name);
 	}
 	return 0;
 }
@@ -463,12 +693,16 @@ static int check_relocs(struct elfobj *o)
 int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 {
 	size_t shstrndx, len = 0;
+	char why[256];
 	GElf_Ehdr eh;
 
 	memset(o, 0, sizeof(*o));
 	o->display = in->display;
 	if (read_bytes(o, in, buf, &len))
 		return -1;
+	/* a compressed module (.ko.xz, .ko.zst, .ko.gz) is expanded here */
+	if (decompress_objbuf(buf, &len, why, sizeof(why)))
+		return fail(o, "%s", why);
 	if (len >= SELFMAG && !memcmp(buf->p, ELFMAG, SELFMAG) &&
 	    check_header(o, (const unsigned char *)buf->p, len))
 		return -1;
@@ -521,42 +755,9 @@ void elfobj_close(struct elfobj *o)
 void objbuf_free(struct objbuf *buf)
 {
 	free(buf->p);
+	free(buf->z);
 	free(buf->sec);
 	free(buf->sym);
 	free(buf->span);
 	memset(buf, 0, sizeof(*buf));
-}
-
-size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec)
-{
-	const struct esec *s = &o->sec[relsec];
-	Elf_Type t = s->type == SHT_RELA ? ELF_T_RELA : ELF_T_REL;
-
-	if (!s->data)
-		return 0;
-	return s->data->d_size / gelf_fsize(o->elf, t, 1, EV_CURRENT);
-}
-
-void elfobj_reloc(const struct elfobj *o, size_t relsec, size_t i,
-		  struct reloc *r)
-{
-	const struct esec *s = &o->sec[relsec];
-	uint64_t info;
-
-	if (s->type == SHT_RELA) {
-		GElf_Rela ra = { 0 };
-
-		gelf_getrela(s->data, (int)i, &ra);
-		r->offset = ra.r_offset;
-		r->addend = ra.r_addend;
-		info = ra.r_info;
-	} else {
-		GElf_Rel rl = { 0 };
-
-		gelf_getrel(s->data, (int)i, &rl);
-		r->offset = rl.r_offset;
-		r->addend = 0;
-		info = rl.r_info;
-	}
-	arch_split_info(o->machine, o->is64, o->msb, info, &r->sym, &r->type);
 }

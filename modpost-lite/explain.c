@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include <modpost-lite/explain.h>
-#include <modpost-lite/rules.h>
 #include <modpost-lite/util.h>
 
 static const struct explanation rules[R_NR] = {
@@ -49,6 +48,19 @@ static const struct explanation rules[R_NR] = {
 		"\n"
 		"Remove __init (__initdata) from what the exit path needs, or\n"
 		"move the shared part into an ordinary function.\n",
+	},
+	[R_MEMINIT_TO_INIT] = {
+		"meminit-to-init",
+		"__meminit code or data references __init code or data",
+		"drop __init from the referenced symbol, or make the referencing one __init too",
+		"Linux 6.1 still has __meminit: code and data kept after boot\n"
+		"when memory hotplug is configured, freed like __init otherwise.\n"
+		"Such code must not use __init code or data, which is always\n"
+		"freed after boot.  (Later kernels dropped __meminit's own\n"
+		"sections, so this rule exists in the 6.1 profile only.)\n"
+		"\n"
+		"Remove __init from what the __meminit code needs, or mark the\n"
+		"referencing symbol __init too if it is only used during boot.\n",
 	},
 	[R_PCI_FIXUP_TO_INIT] = {
 		"pci-fixup-to-init",
@@ -166,40 +178,6 @@ const struct explanation *explain_rule(enum rule_id r)
 	return &rules[r < R_NR ? r : R_TEXT_TO_INIT_EXIT];
 }
 
-enum rule_id explain_rule_of(const struct finding *f)
-{
-	switch (f->kind) {
-	case F_MISMATCH:
-		switch (f->rule) {
-		case MM_INIT_TO_EXIT:
-			return R_INIT_TO_EXIT;
-		case MM_EXIT_TO_INIT:
-			return R_EXIT_TO_INIT;
-		case MM_PCI_TO_INIT:
-			return R_PCI_FIXUP_TO_INIT;
-		case MM_EXTABLE_TO_NON_TEXT:
-			return R_EXTABLE_TO_NON_TEXT;
-		default:
-			return R_TEXT_TO_INIT_EXIT;
-		}
-	case F_EXTABLE_NOTE:
-		return R_EXTABLE_SECTION;
-	case F_EXPORT_INIT:
-		return R_EXPORT_INIT_EXIT;
-	case F_EXPORT_ERROR:
-		return R_EXPORT_MALFORMED;
-	case F_EXPORT_TWICE:
-		return R_EXPORTED_TWICE;
-	case F_NONALLOC:
-		return R_NONALLOC_SECTION;
-	case F_COMMON:
-		return R_COMMON_SYMBOL;
-	case F_EXPORT_NOCRC:
-		return R_EXPORT_NO_CRC;
-	}
-	return R_TEXT_TO_INIT_EXIT;
-}
-
 const struct explanation *explain_find(const char *id)
 {
 	unsigned int i;
@@ -210,27 +188,9 @@ const struct explanation *explain_find(const char *id)
 	return NULL;
 }
 
-const char *explain_kind_name(enum finding_kind k)
+const char *explain_kind_name(enum rule_id r)
 {
-	switch (k) {
-	case F_MISMATCH:
-		return "section-mismatch";
-	case F_EXTABLE_NOTE:
-		return "extable-section";
-	case F_EXPORT_INIT:
-		return "export-init-exit";
-	case F_EXPORT_ERROR:
-		return "export-malformed";
-	case F_EXPORT_TWICE:
-		return "exported-twice";
-	case F_NONALLOC:
-		return "non-alloc-section";
-	case F_COMMON:
-		return "common-symbol";
-	case F_EXPORT_NOCRC:
-		return "export-without-crc";
-	}
-	return "unknown";
+	return rule_is_mismatch(r) ? "section-mismatch" : explain_rule(r)->id;
 }
 
 void explain_print(FILE *out, const struct explanation *e,

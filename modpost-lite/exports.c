@@ -9,38 +9,81 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uthash.h>
 
 #include <modpost-lite/crc.h>
+#include <modpost-lite/export.h>
 #include <modpost-lite/exports.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/nametab.h>
 #include <modpost-lite/options.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/symvers.h>
 #include <modpost-lite/util.h>
 
-/* The newest export of each name: what modpost's find_symbol() returns. */
+/*
+ * Names to the newest export of each: what modpost's find_symbol() and
+ * sym_find_with_module() return (its hash chains put the newest first).
+ */
 struct newest {
-	UT_hash_handle hh;
-	const char *name;
-	size_t idx;
+	struct nametab tab;	/* name -> index into names[] */
+	const char **names;	/* each distinct name once */
+	size_t *idx;		/* its newest export, in exports::v */
+	size_t n, capnames, capidx;
 };
 
-static void table_free(struct newest **table)
-{
-	struct newest *e, *tmp;
+struct newest_key {
+	const struct newest *nw;
+	const char *name;
+};
 
-	HASH_ITER(hh, *table, e, tmp) {
-		HASH_DEL(*table, e);
-		free(e);
+static bool newest_same(const void *key, uint32_t k)
+{
+	const struct newest_key *nk = key;
+
+	return !strcmp(nk->nw->names[k], nk->name);
+}
+
+/* The newest export of @name, or SIZE_MAX. */
+static size_t newest_find(const struct newest *nw, const char *name)
+{
+	struct newest_key key = { nw, name };
+	uint32_t k = nametab_find(&nw->tab, nametab_hash(name, strlen(name)),
+				  newest_same, &key);
+
+	return k == NAMETAB_NONE ? SIZE_MAX : nw->idx[k];
+}
+
+/* Export @idx (of name @name, which outlives the table) is the newest. */
+static void newest_set(struct newest *nw, const char *name, size_t idx)
+{
+	struct newest_key key = { nw, name };
+	uint32_t k;
+
+	if (!nw->tab.slot)
+		nametab_init(&nw->tab, 1024);
+	k = nametab_insert(&nw->tab, nametab_hash(name, strlen(name)),
+			   (uint32_t)nw->n, newest_same, &key);
+	if (k == nw->n) {
+		GROW(nw->names, nw->capnames, nw->n);
+		GROW(nw->idx, nw->capidx, nw->n);
+		nw->names[nw->n++] = name;
 	}
+	nw->idx[k] = idx;
+}
+
+static void newest_free(struct newest *nw)
+{
+	nametab_free(&nw->tab);
+	free(nw->names);
+	free(nw->idx);
+	memset(nw, 0, sizeof(*nw));
 }
 
 struct build {
 	struct exports *ex;
-	struct newest *table;
+	struct newest table;
 	const struct export_opts *opt;
 	const struct inputs *ins;
 	struct findings *out;
@@ -76,26 +119,24 @@ static void judge_twice(struct build *b, const struct export *e,
 			uint64_t idx)
 {
 	const struct export_owner *self = &b->ex->owners[e->owner], *prev;
-	struct newest *n;
+	size_t n = newest_find(&b->table, e->name);
 	struct finding *f;
 
-	HASH_FIND_STR(b->table, e->name, n);
-	if (!n)
+	if (n == SIZE_MAX)
 		return;
-	prev = &b->ex->owners[b->ex->v[n->idx].owner];
+	prev = &b->ex->owners[b->ex->v[n].owner];
 	if (b->opt->external && !prev->is_vmlinux && prev != self)
 		return;
-	f = findings_new(b->out);
+	f = findings_new(b->out, R_EXPORTED_TWICE);
 	f->unit = sort_unit;
 	f->input = sort_input;
 	f->sec = UINT32_MAX;
 	f->idx = idx;
-	f->kind = F_EXPORT_TWICE;
-	f->error = true;
 	f->tosym = xstrdup(e->name);
-	f->text = xasprintf("%s: '%s' exported twice. Previous export was in %s%s\n",
-			    self->name, e->name, prev->name,
-			    prev->is_vmlinux ? "" : ".ko");
+	f->extra = xstrdup(prev->name);
+	f->detail = prev->is_vmlinux;
+	if (self->unit < 0)
+		f->owner = xstrdup(self->name);
 }
 
 static void add_export(struct build *b, const struct export *e,
@@ -104,7 +145,6 @@ static void add_export(struct build *b, const struct export *e,
 {
 	struct exports *ex = b->ex;
 	struct export_owner *o = &ex->owners[e->owner];
-	struct newest *n;
 	size_t i;
 
 	judge_twice(b, e, sort_unit, sort_input, idx);
@@ -113,13 +153,7 @@ static void add_export(struct build *b, const struct export *e,
 	ex->v[i] = *e;
 	GROW(o->idx, o->cap, o->n);
 	o->idx[o->n++] = i;
-	HASH_FIND_STR(b->table, e->name, n);
-	if (!n) {
-		n = xmalloc(sizeof(*n));
-		n->name = ex->v[i].name;
-		HASH_ADD_KEYPTR(hh, b->table, n->name, strlen(n->name), n);
-	}
-	n->idx = i;
+	newest_set(&b->table, ex->v[i].name, i);
 }
 
 static void add_dump_line(void *ctx, const struct symvers_line *l)
@@ -188,12 +222,49 @@ static void add_unit(struct build *b, const struct objsum *sums,
 	}
 }
 
+/*
+ * 6.1's sym_update_namespace() after a module's symbols are read: each
+ * __kstrtabns_NAME label sets the namespace of the newest export of NAME,
+ * and names no export when there is none yet: an error.
+ */
+static void namespace_labels(struct build *b, const struct objsum *sums,
+			     unsigned int u)
+{
+	const struct unit *un = &b->ins->units[u];
+	unsigned int k;
+	size_t x;
+
+	for (k = 0; k < un->ninputs; k++) {
+		unsigned int in = un->input[k];
+		const struct objsum *s = &sums[in];
+
+		for (x = 0; x < s->nnsl; x++) {
+			const char *name = sum_str(s, s->nsl[x].name);
+			size_t n = newest_find(&b->table, name);
+			struct finding *f;
+
+			if (n != SIZE_MAX) {
+				b->ex->v[n].ns = sum_str(s, s->nsl[x].ns);
+				continue;
+			}
+			f = findings_new(b->out, R_EXPORT_MALFORMED);
+			f->unit = u;
+			f->input = in;
+			f->sec = UINT32_MAX - 1;
+			f->idx = x;
+			f->detail = EXP_NS_ORPHAN;
+			f->tosym = xstrdup(name);
+			f->extra = xstrdup(sum_str(s, s->nsl[x].ns));
+		}
+	}
+}
+
 int exports_build(struct exports *ex, const struct inputs *ins,
 		  const struct objsum *sums, const struct link *link,
 		  const struct strlist *dumps, const struct export_opts *opt,
 		  struct findings *out)
 {
-	struct build b = { ex, NULL, opt, ins, out, 0 };
+	struct build b = { .ex = ex, .opt = opt, .ins = ins, .out = out };
 	char *err = NULL;
 	int rc = 0;
 	size_t u;
@@ -207,9 +278,11 @@ int exports_build(struct exports *ex, const struct inputs *ins,
 			rc = -1;
 		}
 	}
-	for (u = 0; u < ins->nunits; u++)
+	for (u = 0; u < ins->nunits; u++) {
 		add_unit(&b, sums, link, (unsigned int)u);
-	table_free(&b.table);
+		namespace_labels(&b, sums, (unsigned int)u);
+	}
+	newest_free(&b.table);
 	return rc;
 }
 
@@ -253,9 +326,10 @@ static void crc_objects(const struct inputs *ins, unsigned int unit,
 
 		if (in->unit != unit)
 			continue;
-		if (in->off < 0 && str_ends(in->path, ".ko")) {
+		if (in->linked_module) {
 			modfile = xasprintf("%.*s.mod",
-					    (int)(strlen(in->path) - 3),
+					    (int)(strlen(in->path) -
+						  inputs_module_suffix(in->path)),
 					    in->path);
 			add_mod_file(modfile, objs, n, cap);
 			free(modfile);
@@ -267,42 +341,30 @@ static void crc_objects(const struct inputs *ins, unsigned int unit,
 }
 
 /* An owner's exports by name, the newest of each (sym_find_with_module). */
-static struct newest *owner_table(const struct exports *ex,
-				  const struct export_owner *o)
+static void owner_table(struct newest *nw, const struct exports *ex,
+			const struct export_owner *o)
 {
-	struct newest *table = NULL, *e;
 	size_t i;
 
-	for (i = 0; i < o->n; i++) {
-		const char *name = ex->v[o->idx[i]].name;
-
-		HASH_FIND_STR(table, name, e);
-		if (!e) {
-			e = xmalloc(sizeof(*e));
-			e->name = name;
-			HASH_ADD_KEYPTR(hh, table, name, strlen(name), e);
-		}
-		e->idx = o->idx[i];
-	}
-	return table;
+	for (i = 0; i < o->n; i++)
+		newest_set(nw, ex->v[o->idx[i]].name, o->idx[i]);
 }
 
-/* Apply one .cmd file's CRCs to the exports in @table. */
-static void apply_crcs(struct exports *ex, struct newest *table,
+/* Apply one .cmd file's CRCs to the exports in @nw. */
+static void apply_crcs(struct exports *ex, const struct newest *nw,
 		       const struct crc_file *f)
 {
-	struct newest *e;
-	size_t k;
+	size_t k, e;
 
 	for (k = 0; k < f->n; k++) {
 		const char *name = f->v[k].name;
 
 		if (name[0] == '.')	/* ppc64: ".foo" is foo */
 			name++;
-		HASH_FIND_STR(table, name, e);
-		if (e) {
-			ex->v[e->idx].crc = f->v[k].crc;
-			ex->v[e->idx].crc_valid = true;
+		e = newest_find(nw, name);
+		if (e != SIZE_MAX) {
+			ex->v[e].crc = f->v[k].crc;
+			ex->v[e].crc_valid = true;
 		}
 	}
 }
@@ -327,8 +389,10 @@ int exports_set_crcs(struct exports *ex, const struct inputs *ins,
 	files = xcalloc(n ? n : 1, sizeof(*files));
 	crc_read(files, (const char *const *)objs, n, nthreads, js);
 	for (i = 0; i < ex->nowners; i++) {
-		struct newest *table = owner_table(ex, &ex->owners[i]);
+		struct newest table;
 
+		memset(&table, 0, sizeof(table));
+		owner_table(&table, ex, &ex->owners[i]);
 		for (k = first[i]; k < first[i + 1]; k++) {
 			if (files[k].err) {
 				fprintf(stderr, "modpost-lite: %s (-m: the CRCs of %s)\n",
@@ -336,9 +400,9 @@ int exports_set_crcs(struct exports *ex, const struct inputs *ins,
 				rc = -1;
 				continue;
 			}
-			apply_crcs(ex, table, &files[k]);
+			apply_crcs(ex, &table, &files[k]);
 		}
-		table_free(&table);
+		newest_free(&table);
 	}
 	crc_free(files, n);
 	for (k = 0; k < n; k++)

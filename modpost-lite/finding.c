@@ -6,13 +6,14 @@
 #include <modpost-lite/finding.h>
 #include <modpost-lite/util.h>
 
-struct finding *findings_new(struct findings *f)
+struct finding *findings_new(struct findings *f, enum rule_id rule)
 {
 	struct finding *x;
 
 	GROW(f->v, f->cap, f->n);
 	x = &f->v[f->n++];
 	memset(x, 0, sizeof(*x));
+	x->rule = rule;
 	return x;
 }
 
@@ -21,7 +22,7 @@ void findings_move(struct findings *dst, struct findings *src)
 	size_t i;
 
 	for (i = 0; i < src->n; i++)
-		*findings_new(dst) = src->v[i];
+		*findings_new(dst, src->v[i].rule) = src->v[i];
 	free(src->v);
 	memset(src, 0, sizeof(*src));
 }
@@ -51,14 +52,16 @@ void findings_sort(struct findings *f)
 
 void finding_clear(struct finding *x)
 {
-	free(x->text);
 	free(x->fromsym);
 	free(x->fromsec);
 	free(x->tosym);
 	free(x->tosec);
+	free(x->extra);
+	free(x->owner);
 	free(x->srcfile);
-	x->text = x->fromsym = x->fromsec = x->tosym = x->tosec = NULL;
-	x->srcfile = NULL;
+	free(x->srcfunc);
+	x->fromsym = x->fromsec = x->tosym = x->tosec = NULL;
+	x->extra = x->owner = x->srcfile = x->srcfunc = NULL;
 }
 
 void findings_free(struct findings *f)

@@ -13,24 +13,25 @@
 #include <modpost-lite/format.h>
 #include <modpost-lite/util.h>
 
-void format_gnu(FILE *out, const struct options *opt,
-		const struct inputs *ins, const struct findings *f, size_t n)
+void format_gnu(FILE *out, const struct format_ctx *c,
+		const struct findings *f, size_t n)
 {
+	const struct options *opt = c->opt;
 	struct palette pal;
 	size_t i;
 
 	color_palette(&pal, opt->color, out);
 	for (i = 0; i < n; i++) {
 		const struct finding *x = &f->v[i];
-		const struct explanation *e = explain_rule(explain_rule_of(x));
-		const char *sev = format_severity(opt, x);
-		char *msg = format_message(ins, x, !x->srcfile);
+		const struct explanation *e = explain_rule(x->rule);
+		const char *sev = format_severity(c, x);
+		char *msg = format_message(x, !x->srcfile);
 		char *loc, *prefix;
 
 		if (x->srcfile)
 			loc = xasprintf("%s:%u:", x->srcfile, x->srcline);
 		else
-			loc = xasprintf("%s:", format_object(ins, x));
+			loc = xasprintf("%s:", format_object(c->ins, x));
 		fprintf(out, "%s%s%s %s%s:%s %s [%s]\n", pal.locus, loc,
 			pal.reset, sev[0] == 'e' ? pal.error : pal.warning, sev,
 			pal.reset, msg, e->id);

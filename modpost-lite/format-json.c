@@ -25,45 +25,48 @@ static void num(FILE *out, const char *name, bool known, uint64_t val)
 		fputs("null", out);
 }
 
-void format_json(FILE *out, const struct options *opt,
-		 const struct inputs *ins, const struct findings *f, size_t n)
+void format_json(FILE *out, const struct format_ctx *c,
+		 const struct findings *f, size_t n)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		const struct finding *x = &f->v[i];
-		const struct explanation *e = explain_rule(explain_rule_of(x));
-		bool from = x->kind == F_MISMATCH && x->fromsym &&
-			    x->fromsym[0] && x->from_in_object;
-		bool has_target = x->kind == F_MISMATCH ||
-				  x->kind == F_EXPORT_INIT;
+		const struct explanation *e = explain_rule(x->rule);
+		bool mismatch = rule_is_mismatch(x->rule);
+		const char *fromsym = mismatch ? format_from_symbol(x) : NULL;
+		bool from = fromsym != NULL;
+		bool has_target = mismatch || x->rule == R_EXPORT_INIT_EXIT;
 		const char *sym = NULL, *tkind = NULL;
-		char *msg = format_message(ins, x, true);
-		char *text = format_modpost_text(x);
+		char *msg = format_message(x, true);
+		char *text = format_modpost_text(c, x);
+		char *target = has_target ? format_target(x) : NULL;
 		bool func;
 
 		if (from)
-			sym = x->fromsym;
-		else if (x->kind == F_EXPORT_TWICE || x->kind == F_COMMON ||
-			 x->kind == F_EXPORT_ERROR)
+			sym = fromsym;
+		else if (x->rule == R_EXPORTED_TWICE ||
+			 x->rule == R_COMMON_SYMBOL ||
+			 x->rule == R_EXPORT_MALFORMED ||
+			 x->rule == R_EXPORT_NO_CRC)
 			sym = x->tosym;
 		if (has_target)
 			tkind = explain_symbol_kind(x->tosec, &func);
 		putc('{', out);
-		field(out, "kind", explain_kind_name(x->kind), true);
+		field(out, "kind", explain_kind_name(x->rule), true);
 		field(out, "rule", e->id, false);
-		field(out, "severity", format_severity(opt, x), false);
-		field(out, "unit", x->unit < ins->nunits ?
-		      ins->units[x->unit].name : NULL, false);
-		field(out, "object", format_object(ins, x), false);
+		field(out, "severity", format_severity(c, x), false);
+		field(out, "unit", format_unit(c, x), false);
+		field(out, "object", format_object(c->ins, x), false);
 		field(out, "section", x->fromsec, false);
 		num(out, "offset", x->objsec != 0, x->objoff);
 		field(out, "symbol", sym, false);
-		num(out, "symbol_offset", from, x->fromoff_exact);
-		field(out, "target", has_target ? x->tosym : NULL, false);
+		num(out, "symbol_offset", from && fromsym == x->fromsym,
+		    x->fromoff_exact);
+		field(out, "target", target, false);
 		field(out, "target_kind", tkind, false);
-		field(out, "target_section", has_target || x->kind ==
-		      F_EXTABLE_NOTE ? x->tosec : NULL, false);
+		field(out, "target_section", has_target ||
+		      x->rule == R_EXTABLE_SECTION ? x->tosec : NULL, false);
 		field(out, "file", x->srcfile, false);
 		num(out, "line", x->srcfile != NULL, x->srcline);
 		field(out, "description", msg, false);
@@ -71,5 +74,6 @@ void format_json(FILE *out, const struct options *opt,
 		fputs("}\n", out);
 		free(msg);
 		free(text);
+		free(target);
 	}
 }

@@ -42,7 +42,7 @@ static void camel(FILE *out, const char *id)
 	putc('"', out);
 }
 
-static void rules(FILE *out)
+static void rules(FILE *out, const struct profile *p)
 {
 	unsigned int r;
 
@@ -63,8 +63,8 @@ static void rules(FILE *out)
 		putc(',', out);
 		text_obj(out, "help", help);
 		fprintf(out, ",\"defaultConfiguration\":{\"level\":\"%s\"}}",
-			r == R_EXPORT_MALFORMED || r == R_EXPORTED_TWICE ?
-			"error" : "warning");
+			profile_words(p, r)->sev == SEV_WARNING ?
+			"warning" : "error");
 		free(help);
 	}
 	fputs("]", out);
@@ -99,29 +99,31 @@ static void logical(FILE *out, const char *name, const char *sec,
 	*first = false;
 }
 
-static void result(FILE *out, const struct options *opt,
-		   const struct inputs *ins, const struct finding *x)
+static void result(FILE *out, const struct format_ctx *c,
+		   const struct finding *x)
 {
-	enum rule_id r = explain_rule_of(x);
-	char *msg = format_message(ins, x, !x->srcfile);
-	char *text = format_modpost_text(x);
+	const struct inputs *ins = c->ins;
+	enum rule_id r = x->rule;
+	char *msg = format_message(x, !x->srcfile);
+	char *text = format_modpost_text(c, x);
+	char *target = format_target(x);
 	bool first = true;
 
 	fprintf(out, "{\"ruleId\":\"%s\",\"ruleIndex\":%u,\"level\":\"%s\",",
-		explain_rule(r)->id, (unsigned int)r, format_severity(opt, x));
+		explain_rule(r)->id, (unsigned int)r, format_severity(c, x));
 	text_obj(out, "message", msg);
 	fputs(",\"locations\":[{\"physicalLocation\":{", out);
 	artifact(out, x->srcfile ? x->srcfile : format_object(ins, x));
 	if (x->srcfile)
 		fprintf(out, ",\"region\":{\"startLine\":%u}", x->srcline);
 	fputs("},\"logicalLocations\":[", out);
-	if (x->kind == F_MISMATCH && x->from_in_object)
-		logical(out, x->fromsym, x->fromsec, &first);
-	if (x->kind == F_MISMATCH || x->kind == F_EXPORT_INIT ||
-	    x->kind == F_EXPORT_TWICE || x->kind == F_COMMON)
-		logical(out, x->tosym, x->tosec, &first);
+	if (rule_is_mismatch(r) && format_from_symbol(x))
+		logical(out, format_from_symbol(x), x->fromsec, &first);
+	if (rule_is_mismatch(r) || r == R_EXPORT_INIT_EXIT ||
+	    r == R_EXPORTED_TWICE || r == R_COMMON_SYMBOL)
+		logical(out, target, x->tosec, &first);
 	fputs("]}],\"properties\":{\"unit\":", out);
-	json_str(out, x->unit < ins->nunits ? ins->units[x->unit].name : NULL);
+	json_str(out, format_unit(c, x));
 	fputs(",\"object\":", out);
 	json_str(out, format_object(ins, x));
 	if (x->objsec)
@@ -132,11 +134,11 @@ static void result(FILE *out, const struct options *opt,
 	fputs("}}", out);
 	free(msg);
 	free(text);
+	free(target);
 }
 
-void format_sarif(FILE *out, const struct options *opt,
-		  const struct inputs *ins, const struct findings *f,
-		  size_t n)
+void format_sarif(FILE *out, const struct format_ctx *c,
+		  const struct findings *f, size_t n)
 {
 	char cwd[PATH_MAX];
 	size_t i;
@@ -147,7 +149,7 @@ void format_sarif(FILE *out, const struct options *opt,
 	fprintf(out, "\"version\":\"%s\",", MPL_VERSION);
 	fputs("\"informationUri\":\"https://www.kernel.org/doc/html/latest/kbuild/modpost.html\",\n",
 	      out);
-	rules(out);
+	rules(out, c->prof);
 	fputs("}},\n", out);
 	if (getcwd(cwd, sizeof(cwd))) {
 		fputs("\"originalUriBaseIds\":{\"SRCROOT\":{\"uri\":\"file://",
@@ -158,7 +160,7 @@ void format_sarif(FILE *out, const struct options *opt,
 	fputs("\"results\":[", out);
 	for (i = 0; i < n; i++) {
 		fputs(i ? ",\n" : "\n", out);
-		result(out, opt, ins, &f->v[i]);
+		result(out, c, &f->v[i]);
 	}
 	fputs("]}]}\n", out);
 }

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Expanding the command line into the input list: objects, .ko modules,
- * regular and thin archives, @response files and modpost's -T lists with
- * Kbuild's .mod files.
+ * Expanding the command line into the input list: objects, .ko modules
+ * (also compressed), regular and thin archives, @response files,
+ * directories of modules and modpost's -T lists with Kbuild's .mod files.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <libgen.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <modpost-lite/archive.h>
@@ -30,13 +33,17 @@ void inputs_free(struct inputs *ins)
 		free(ins->in[i].path);
 		free(ins->in[i].display);
 		free(ins->in[i].member);
+		free(ins->in[i].listed_in);
 	}
 	for (i = 0; i < ins->nunits; i++) {
 		free(ins->units[i].name);
+		free(ins->units[i].keybase);
 		free(ins->units[i].input);
 	}
 	for (i = 0; i < ins->nerrors; i++)
 		free(ins->errors[i]);
+	free(ins->list_of_ko);
+	free(ins->list_of_o);
 	free(ins->in);
 	free(ins->units);
 	free(ins->errors);
@@ -59,7 +66,9 @@ void inputs_error(struct inputs *ins, const char *fmt, ...)
 	ins->errors[ins->nerrors++] = s;
 }
 
-static unsigned int unit_get(struct inputs *ins, const char *name)
+/* The unit @name, new (keyed relative to @keybase) or the one there is. */
+static unsigned int unit_get(struct inputs *ins, const char *name,
+			     const char *keybase)
 {
 	struct unit *u;
 	size_t i;
@@ -71,6 +80,7 @@ static unsigned int unit_get(struct inputs *ins, const char *name)
 	u = &ins->units[ins->nunits];
 	memset(u, 0, sizeof(*u));
 	u->name = xstrdup(name);
+	u->keybase = keybase ? xstrdup(keybase) : NULL;
 	u->is_vmlinux = !strcmp(name, "vmlinux");
 	return (unsigned int)ins->nunits++;
 }
@@ -101,6 +111,7 @@ static void add_input(const struct member_ctx *c, const char *path,
 	in->size = size;
 	in->unit = c->unit;
 	in->lib = c->lib;
+	in->linked_module = off < 0 && inputs_module_suffix(path) > 0;
 	if (!c->lib) {
 		u->input = xrealloc(u->input,
 				    (u->ninputs + 1) * sizeof(*u->input));
@@ -129,17 +140,13 @@ static void add_member(void *p, const char *member, int64_t off,
 		/*
 		 * A thin archive member is a file of its own.  GNU ar
 		 * flattens archives added to a thin archive, so members are
-		 * objects: they are not opened here (a kernel has thousands)
-		 * but when read, where anything else is reported.  A missing
-		 * one is reported here, to name the archive that lists it.
+		 * objects: they are not even looked up here (an access()
+		 * each cost a tenth of reading a kernel) but read in
+		 * parallel with the rest, where one that cannot be opened is
+		 * reported naming the archive that lists it (run.c).
 		 */
-		if (access(member, F_OK)) {
-			display = xasprintf("%s(%s)", c->archive, member);
-			missing(c, display, errno);
-			free(display);
-			return;
-		}
-		add_input(c, member, member, NULL, -1, 0);
+		add_input(c, member, member, NULL, -1, size);
+		c->ins->in[c->ins->nin - 1].listed_in = xstrdup(c->archive);
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
@@ -228,19 +235,142 @@ static int add_response_file(struct inputs *ins, const struct input_opts *o,
 	return ret;
 }
 
+static const char *const module_suffixes[] = {
+	".ko", ".ko.xz", ".ko.zst", ".ko.gz",
+};
+
+size_t inputs_module_suffix(const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(module_suffixes) / sizeof(*module_suffixes);
+	     i++)
+		if (str_ends(path, module_suffixes[i]))
+			return strlen(module_suffixes[i]);
+	return 0;
+}
+
+/* A module file: a unit of its own, named by its path without suffix. */
+static void add_module(struct inputs *ins, const struct input_opts *o,
+		       const char *path, const char *keybase)
+{
+	size_t n = strlen(path) - inputs_module_suffix(path);
+	char *name = xasprintf("%.*s", (int)n, path);
+
+	add_file(ins, o, unit_get(ins, name, keybase), path);
+	free(name);
+}
+
+struct pathlist {
+	char **v;
+	size_t n, cap;
+};
+
+/*
+ * Collect the module files under @dir.  Directories are walked, symbolic
+ * links to directories are not (no loops); links to files are taken.
+ */
+static void collect_modules(struct inputs *ins, const char *dir,
+			    struct pathlist *out)
+{
+	struct dirent *e;
+	DIR *d = opendir(dir);
+
+	if (!d) {
+		inputs_error(ins, "%s: %s", dir, strerror(errno));
+		return;
+	}
+	while ((e = readdir(d))) {
+		struct stat st;
+		char *path;
+
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		path = xasprintf("%s%s%s", dir, str_ends(dir, "/") ? "" : "/",
+				 e->d_name);
+		if (e->d_type == DT_DIR ||
+		    (e->d_type == DT_UNKNOWN && !lstat(path, &st) &&
+		     S_ISDIR(st.st_mode))) {
+			collect_modules(ins, path, out);
+		} else if (inputs_module_suffix(e->d_name) &&
+			   !stat(path, &st) && !S_ISDIR(st.st_mode)) {
+			GROW(out->v, out->cap, out->n);
+			out->v[out->n++] = path;
+			continue;
+		}
+		free(path);
+	}
+	closedir(d);
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * A directory argument: every module under it, in the C-locale order of
+ * their paths, each its own unit keyed relative to @dir.  A module found
+ * twice (foo.ko and foo.ko.xz) is checked once, from its first path.
+ */
+static void add_directory(struct inputs *ins, const struct input_opts *o,
+			  const char *dir)
+{
+	struct pathlist mods = { 0 };
+	size_t i, stem, first = 0, firststem = 0, nerrors = ins->nerrors;
+
+	if (o->module) {
+		inputs_error(ins, "%s: a directory of modules, each its own unit: --module does not apply",
+			     dir);
+		return;
+	}
+	collect_modules(ins, dir, &mods);
+	if (!mods.n) {
+		if (ins->nerrors > nerrors)
+			return;	/* it said why already */
+		inputs_error(ins, "%s: no modules (*.ko, *.ko.xz, *.ko.zst, *.ko.gz) in this directory",
+			     dir);
+		return;
+	}
+	qsort(mods.v, mods.n, sizeof(*mods.v), cmp_path);
+	for (i = 0; i < mods.n; i++) {
+		stem = strlen(mods.v[i]) - inputs_module_suffix(mods.v[i]);
+		if (i && stem == firststem &&
+		    !strncmp(mods.v[i], mods.v[first], stem)) {
+			inputs_error(ins, "%s: module %.*s is also %s: not checked twice",
+				     mods.v[i], (int)stem, mods.v[i],
+				     mods.v[first]);
+			continue;
+		}
+		add_module(ins, o, mods.v[i], dir);
+		first = i;
+		firststem = stem;
+	}
+	for (i = 0; i < mods.n; i++)
+		free(mods.v[i]);
+	free(mods.v);
+}
+
+static bool is_directory(const char *path)
+{
+	struct stat st;
+
+	return !stat(path, &st) && S_ISDIR(st.st_mode);
+}
+
 static int add_arg(struct inputs *ins, const struct input_opts *o,
 		   const char *arg, int depth)
 {
 	if (arg[0] == '@') {
 		return add_response_file(ins, o, arg + 1, depth);
-	} else if (str_ends(arg, ".ko")) {
-		char *name = xasprintf("%.*s", (int)(strlen(arg) - 3), arg);
-
-		add_file(ins, o, unit_get(ins, name), arg);
-		free(name);
+	} else if (is_directory(arg)) {
+		add_directory(ins, o, arg);
+	} else if (inputs_module_suffix(arg) && !o->module) {
+		add_module(ins, o, arg, NULL);
 	} else {
-		add_file(ins, o, unit_get(ins, o->module ? o->module : "vmlinux"),
-			 arg);
+		/* plain objects, and with --module NAME also a .ko */
+		add_file(ins, o, unit_get(ins, o->module ? o->module : "vmlinux",
+					  NULL), arg);
 	}
 	return 0;
 }
@@ -257,20 +387,30 @@ void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
  * it exists, those objects form unit X; otherwise X.o itself does.
  */
 static void add_listed_module(struct inputs *ins, const struct input_opts *o,
-			      const char *obj)
+			      const char *listfile, const char *entry,
+			      const char *keybase)
 {
-	char *name, *modfile, *line = NULL;
+	char *name, *modfile, *obj, *line = NULL;
 	unsigned int unit;
 	size_t cap = 0;
 	FILE *f;
 
-	if (!str_ends(obj, ".o")) {
-		inputs_error(ins, "%s: a -T list names module objects (*.o)",
-			     obj);
+	/* 6.1's Kbuild feeds modules.order through sed s/ko$/o/ */
+	if (str_ends(entry, ".ko")) {
+		if (!ins->list_of_ko)
+			ins->list_of_ko = xstrdup(listfile);
+		name = xasprintf("%.*s", (int)(strlen(entry) - 3), entry);
+	} else if (str_ends(entry, ".o")) {
+		if (!ins->list_of_o)
+			ins->list_of_o = xstrdup(listfile);
+		name = xasprintf("%.*s", (int)(strlen(entry) - 2), entry);
+	} else {
+		inputs_error(ins, "%s: a -T list names modules (X.o, or X.ko as 6.1's modules.order)",
+			     entry);
 		return;
 	}
-	name = xasprintf("%.*s", (int)(strlen(obj) - 2), obj);
-	unit = unit_get(ins, name);
+	obj = xasprintf("%s.o", name);
+	unit = unit_get(ins, name, keybase);
 	modfile = xasprintf("%s.mod", name);
 	f = fopen(modfile, "r");
 	if (!f) {
@@ -289,25 +429,41 @@ static void add_listed_module(struct inputs *ins, const struct input_opts *o,
 		free(line);
 	}
 	free(modfile);
+	free(obj);
 	free(name);
+}
+
+/* The key base of a -T list's units: the list's directory. */
+static char *list_dir(const char *listfile)
+{
+	char *copy, *dir;
+
+	if (!strcmp(listfile, "-"))
+		return xstrdup(".");
+	copy = xstrdup(listfile);
+	dir = xstrdup(dirname(copy));
+	free(copy);
+	return dir;
 }
 
 void inputs_add_list(struct inputs *ins, const struct input_opts *o,
 		     const char *listfile)
 {
 	FILE *f = strcmp(listfile, "-") ? fopen(listfile, "r") : stdin;
-	char *line = NULL;
+	char *line = NULL, *dir;
 	size_t cap = 0;
 
 	if (!f) {
 		inputs_error(ins, "%s: %s", listfile, strerror(errno));
 		return;
 	}
+	dir = list_dir(listfile);
 	while (getline(&line, &cap, f) >= 0) {
 		chomp(line);
 		if (line[0])
-			add_listed_module(ins, o, line);
+			add_listed_module(ins, o, listfile, line, dir);
 	}
+	free(dir);
 	if (ferror(f))
 		inputs_error(ins, "%s: read error", listfile);
 	free(line);
@@ -320,6 +476,6 @@ void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
 {
 	struct member_ctx c = { ins, o, 0, nth, path };
 
-	c.unit = unit_get(ins, o->module ? o->module : "vmlinux");
+	c.unit = unit_get(ins, o->module ? o->module : "vmlinux", NULL);
 	add_file_to(&c, path);
 }

@@ -14,19 +14,15 @@
 static void no_crc(const struct export *e, const struct export_owner *o,
 		   unsigned int unit, size_t idx, struct findings *out)
 {
-	struct finding *f = findings_new(out);
+	struct finding *f = findings_new(out, R_EXPORT_NO_CRC);
 
 	/* modpost prints these when it writes the file: after the checks */
 	f->unit = unit;
 	f->input = UINT_MAX;
 	f->sec = UINT32_MAX;
 	f->idx = idx;
-	f->kind = F_EXPORT_NOCRC;
 	f->tosym = xstrdup(e->name);
-	f->text = xasprintf("EXPORT symbol \"%s\" [%s%s] version generation failed, symbol will not be versioned.\n"
-			    "Is \"%s\" prototyped in <asm/asm-prototypes.h>?\n",
-			    e->name, o->name, o->is_vmlinux ? "" : ".ko",
-			    e->name);
+	f->detail = o->is_vmlinux;
 }
 
 void kbuild_export_c(struct strbuf *sb, const struct exports *ex,

@@ -6,28 +6,42 @@
 #include <elf.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uthash.h>
 
 #include <modpost-lite/arena.h>
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/finding.h>
 #include <modpost-lite/inputs.h>
+#include <modpost-lite/ldorder.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/nametab.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
 
+/* A name's winning definition; the name's length for comparisons. */
 struct gent {
-	UT_hash_handle hh;
 	struct gdef d;
+	uint32_t len;
+};
+
+/* One unit's names: the table, and the entries in order of definition. */
+struct unit_names {
+	struct nametab tab;
+	struct gent *def;
+	size_t ndef;
 };
 
 struct link {
 	size_t nunits;
-	struct gent **table;	/* per unit */
+	struct unit_names *unit;
 	struct arena mem;	/* the entries */
 };
+
+/* Every name defined in unit @u, in the order of its first definition. */
+#define for_each_unit_def(l, u, e)					\
+	for ((e) = (l)->unit[u].def;					\
+	     (e) < (l)->unit[u].def + (l)->unit[u].ndef; (e)++)
 
 /* 2: strong, 1: common, 0: weak */
 static int strength(const struct gdef *d)
@@ -39,33 +53,53 @@ static int strength(const struct gdef *d)
 
 uint32_t link_hash(const char *name, size_t len)
 {
-	unsigned int h;
-
-	HASH_VALUE(name, len, h);
-	return h;
+	return nametab_hash(name, len);
 }
 
-static void define(struct gent **table, struct gent *e, uint32_t len,
-		   uint32_t hash)
-{
-	struct gent *old;
+/* A name looked for in a unit's table. */
+struct name_key {
+	const struct unit_names *u;
+	const char *name;
+	uint32_t len;
+};
 
-	HASH_FIND_BYHASHVALUE(hh, *table, e->d.name, len, hash, old);
-	if (!old) {
-		HASH_ADD_KEYPTR_BYHASHVALUE(hh, *table, e->d.name, len, hash,
-					    e);
-		return;
-	}
-	if (strength(&e->d) > strength(&old->d))
-		old->d = e->d;	/* the key string stays valid: same text */
+static bool same_name(const void *key, uint32_t idx)
+{
+	const struct name_key *k = key;
+	const struct gent *e = &k->u->def[idx];
+
+	return e->len == k->len && !memcmp(e->d.name, k->name, k->len);
+}
+
+static const struct gent *lookup(const struct unit_names *u, const char *name,
+				 uint32_t len, uint32_t hash)
+{
+	struct name_key key = { u, name, len };
+	uint32_t idx = nametab_find(&u->tab, hash, same_name, &key);
+
+	return idx == NAMETAB_NONE ? NULL : &u->def[idx];
+}
+
+static void define(struct unit_names *u, const struct gent *e, uint32_t hash)
+{
+	struct name_key key = { u, e->d.name, e->len };
+	uint32_t idx;
+
+	idx = nametab_insert(&u->tab, hash, (uint32_t)u->ndef, same_name,
+			     &key);
+	if (idx == u->ndef)
+		u->def[u->ndef++] = *e;
+	else if (strength(&e->d) > strength(&u->def[idx].d))
+		u->def[idx].d = e->d;	/* the name: the same text */
 }
 
 const struct gdef *link_find(const struct link *l, unsigned int unit,
 			     const char *name)
 {
-	struct gent *e;
+	size_t len = strlen(name);
+	const struct gent *e;
 
-	HASH_FIND_STR(l->table[unit], name, e);
+	e = lookup(&l->unit[unit], name, (uint32_t)len, link_hash(name, len));
 	return e ? &e->d : NULL;
 }
 
@@ -76,73 +110,101 @@ uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
 	return sums[d->input].sec[d->shndx].cls;
 }
 
-void link_judge_refs(const struct link *l, const struct inputs *ins,
-		     struct objsum *sums, unsigned int input)
+void link_judge_refs(const struct link *l, const struct profile *p,
+		     const struct inputs *ins, struct objsum *sums,
+		     unsigned int input)
 {
 	struct objsum *s = &sums[input];
+	const struct unit_names *u = &l->unit[ins->in[input].unit];
 	size_t r;
 
 	if (s->err || s->suspect)
 		return;
+	/*
+	 * By hash: every definition whose name has the reference's hash is
+	 * taken for it.  That finds the name's definition if there is one,
+	 * and at worst (two names of one hash) marks an object suspect that
+	 * the exact check then clears; the names need not be kept or read.
+	 */
 	for (r = 0; r < s->nref; r++) {
 		const struct sref *ref = &s->ref[r];
-		struct gent *e;
+		size_t probe = 0;
+		uint32_t idx;
 
-		HASH_FIND_BYHASHVALUE(hh, l->table[ins->in[input].unit],
-				      sum_str(s, ref->name), ref->len,
-				      ref->hash, e);
-		if (e && rule_may_warn(ref->fromcls,
-				       link_def_class(sums, &e->d))) {
-			s->suspect = true;
-			return;
+		while ((idx = nametab_next(&u->tab, ref->hash, &probe)) !=
+		       NAMETAB_NONE) {
+			const struct gdef *d = &u->def[idx].d;
+
+			if (rule_may_warn(p, ref->fromcls,
+					  link_def_class(sums, d))) {
+				s->suspect = true;
+				return;
+			}
 		}
 	}
 }
 
-static void common_symbols(struct link *l, const struct inputs *ins,
-			   struct findings *out)
+static void common_symbols(struct link *l, struct findings *out)
 {
 	size_t u;
-	struct gent *e, *tmp;
+	struct gent *e;
 
 	for (u = 0; u < l->nunits; u++) {
-		HASH_ITER(hh, l->table[u], e, tmp) {
+		for_each_unit_def(l, u, e) {
 			struct finding *f;
-			char *shown;
 
 			if (!e->d.common || str_starts(e->d.name, "__gnu_lto_"))
 				continue;
-			f = findings_new(out);
+			f = findings_new(out, R_COMMON_SYMBOL);
 			f->unit = (unsigned int)u;
 			f->input = e->d.input;
 			f->sec = 0;
 			f->idx = e->d.symidx;
-			f->kind = F_COMMON;
 			f->tosym = xstrdup(e->d.name);
-			shown = modpost_name(e->d.name);
-			f->text = xasprintf("\"%s\" [%s] is COMMON symbol\n",
-					    shown, ins->units[u].name);
-			free(shown);
 		}
 	}
 }
 
+/* gdef::ldrank of every global of unit @u: ld -r's output order. */
+static void rank_unit(struct link *l, const struct inputs *ins,
+		      const struct objsum *sums, size_t u)
+{
+	const struct unit *un = &ins->units[u];
+	struct ldorder *o = ldorder_new();
+	struct gent *e;
+	size_t k, g;
+
+	for (k = 0; k < un->ninputs; k++) {
+		const struct objsum *s = &sums[un->input[k]];
+
+		for (g = 0; g < s->nglob && !s->err; g++) {
+			const char *name = sum_str(s, s->glob[g]);
+
+			ldorder_add(o, name, strlen(name));
+		}
+	}
+	for_each_unit_def(l, u, e)
+		e->d.ldrank = ldorder_rank(o, e->d.name, e->len);
+	ldorder_free(o);
+}
+
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			struct findings *out)
+			bool ld_order, struct findings *out)
 {
 	struct link *l = xcalloc(1, sizeof(*l));
-	size_t u, k, d, n = 0;
-	struct gent *pool;
+	size_t u, k, d, n;
 
 	l->nunits = ins->nunits;
-	l->table = xcalloc(ins->nunits, sizeof(*l->table));
-	for (k = 0; k < ins->nin; k++)
-		n += sums[k].ndef;
-	pool = arena_alloc(&l->mem, n * sizeof(*pool));
-	n = 0;
+	l->unit = xcalloc(ins->nunits, sizeof(*l->unit));
 	for (u = 0; u < ins->nunits; u++) {
 		const struct unit *un = &ins->units[u];
+		struct unit_names *names = &l->unit[u];
 
+		for (k = 0, n = 0; k < un->ninputs; k++)
+			if (!sums[un->input[k]].err)
+				n += sums[un->input[k]].ndef;
+		nametab_init(&names->tab, n);
+		names->def = arena_alloc(&l->mem, n * sizeof(*names->def));
 		for (k = 0; k < un->ninputs; k++) {
 			unsigned int in = un->input[k];
 			const struct objsum *s = &sums[in];
@@ -150,23 +212,26 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			if (s->err)
 				continue;
 			for (d = 0; d < s->ndef; d++) {
-				struct gent *e = &pool[n++];
+				const struct sdef *sd = &s->def[d];
+				struct gent e;
 
-				memset(e, 0, sizeof(*e));
-				e->d.name = sum_str(s, s->def[d].name);
-				e->d.input = in;
-				e->d.symidx = s->def[d].symidx;
-				e->d.shndx = s->def[d].shndx;
-				e->d.value = s->def[d].value;
-				e->d.bind = s->def[d].bind;
-				e->d.type = s->def[d].type;
-				e->d.common = s->def[d].common;
-				define(&l->table[u], e, s->def[d].len,
-				       s->def[d].hash);
+				memset(&e, 0, sizeof(e));
+				e.d.name = sum_str(s, sd->name);
+				e.d.input = in;
+				e.d.symidx = sd->symidx;
+				e.d.shndx = sd->shndx;
+				e.d.value = sd->value;
+				e.d.bind = sd->bind;
+				e.d.type = sd->type;
+				e.d.common = sd->common;
+				e.len = sd->len;
+				define(names, &e, sd->hash);
 			}
 		}
 	}
-	common_symbols(l, ins, out);
+	for (u = 0; ld_order && u < ins->nunits; u++)
+		rank_unit(l, ins, sums, u);
+	common_symbols(l, out);
 	return l;
 }
 
@@ -176,10 +241,9 @@ void link_free(struct link *l)
 
 	if (!l)
 		return;
-	/* the entries live in the arena: only the bucket arrays go here */
 	for (u = 0; u < l->nunits; u++)
-		HASH_CLEAR(hh, l->table[u]);
-	free(l->table);
-	arena_free(&l->mem);
+		nametab_free(&l->unit[u].tab);
+	free(l->unit);
+	arena_free(&l->mem);	/* the entries */
 	free(l);
 }

@@ -140,7 +140,8 @@ static const struct opt_spec opt_table[] = {
 		   "its Module.symvers, take its release, judge modules as "
 		   "external"),
 	OPT_STRING(0, "module", "NAME", module,
-		   "the inputs on the command line form module NAME"),
+		   "the inputs on the command line (a .ko too) form module "
+		   "NAME"),
 	OPT_SPECIAL(OK_JOBS, 'j', "jobs", required_argument, "N",
 		    "worker threads (default: online CPUs; under make, "
 		    "jobserver tokens)"),
@@ -155,9 +156,10 @@ static const struct opt_spec opt_table[] = {
 		    "rule ID's explanation and exit ('list': the rule ids)"),
 	OPT_STRING(0, "baseline", "FILE", baseline,
 		   "report only findings whose keys are not in FILE (as "
-		   "written by --write-baseline)"),
+		   "written by --write-baseline: format v2)"),
 	OPT_STRING(0, "write-baseline", "FILE", write_baseline,
-		   "write the keys of all findings to FILE"),
+		   "write the keys of all findings to FILE (no offsets, "
+		   "counters or absolute paths: they survive rebuilds)"),
 	OPT_CHOICE(0, "color", optional_argument, "WHEN", color, color_names,
 		   COLOR_ALWAYS,
 		   "colour the gnu format: auto (default: when standard "

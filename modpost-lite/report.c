@@ -11,6 +11,7 @@
 #include <modpost-lite/finding.h>
 #include <modpost-lite/format.h>
 #include <modpost-lite/inputs.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/report.h>
 #include <modpost-lite/srcline.h>
 
@@ -28,25 +29,8 @@ int report_prepare(const struct options *opt, const struct inputs *ins,
 	return rc;
 }
 
-static void print_modpost(const struct options *opt, const struct findings *f,
-			  size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		const struct finding *x = &f->v[i];
-
-		fprintf(stderr, "%s: modpost: %s", x->error ? "ERROR" :
-			"WARNING", x->text);
-		if (opt->explain)
-			explain_print(stderr,
-				      explain_rule(explain_rule_of(x)),
-				      "note:");
-	}
-}
-
-void report_print(const struct options *opt, const struct inputs *ins,
-		  const struct findings *f, struct report_result *res)
+void report_print(const struct format_ctx *c, const struct findings *f,
+		  struct report_result *res)
 {
 	size_t i, n = f->n;
 
@@ -54,30 +38,31 @@ void report_print(const struct options *opt, const struct inputs *ins,
 	res->errors = res->fatal = false;
 	for (i = 0; i < f->n; i++) {
 		const struct finding *x = &f->v[i];
+		enum severity sev = profile_severity(c->prof, x);
 
-		if (x->counts)
+		if (profile_words(c->prof, x->rule)->counts)
 			res->mismatches++;
-		if (x->error)
+		if (sev != SEV_WARNING)
 			res->errors = true;
-		if (x->fatal) {
+		if (sev == SEV_FATAL) {
 			res->fatal = true;
 			n = i + 1;
 			break;
 		}
 	}
-	switch (opt->format) {
+	switch (c->opt->format) {
 	case FMT_GNU:
-		format_gnu(stderr, opt, ins, f, n);
+		format_gnu(stderr, c, f, n);
 		break;
 	case FMT_JSON:
-		format_json(stdout, opt, ins, f, n);
+		format_json(stdout, c, f, n);
 		break;
 	case FMT_SARIF:
-		format_sarif(stdout, opt, ins, f, n);
+		format_sarif(stdout, c, f, n);
 		break;
 	case FMT_MODPOST:
 	default:
-		print_modpost(opt, f, n);
+		format_modpost(stderr, c, f, n);
 		break;
 	}
 	fflush(stdout);

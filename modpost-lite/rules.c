@@ -1,80 +1,108 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * The rule table and the allow-list of Linux 6.12's modpost, on section
- * classes.  Rules are tried in modpost's order; the first match wins.
+ * The rule engine over a profile's tables: sectioncheck[] rows tried in
+ * order, the first match wins; secref_whitelist() patterns, any match
+ * excuses.
  */
 #include <fnmatch.h>
 #include <string.h>
 
+#include <modpost-lite/profile.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 
-enum mismatch_kind rule_match(uint32_t fromcls, uint32_t tocls)
+enum rule_id rule_match(const struct profile *p, uint32_t fromcls,
+			uint32_t tocls)
 {
+	const struct rule_row *r;
+
 	/* A target with no section (undefined, absolute) is never judged. */
 	if (tocls & SC_NONE)
-		return MM_NONE;
-	if ((fromcls & (SC_TEXT | SC_DATA)) && (tocls & (SC_INIT | SC_EXIT)))
-		return MM_TEXTDATA_TO_INIT_EXIT;
-	if ((fromcls & SC_INIT) && (tocls & SC_EXIT))
-		return MM_INIT_TO_EXIT;
-	if ((fromcls & SC_EXIT) && (tocls & SC_INIT))
-		return MM_EXIT_TO_INIT;
-	if ((fromcls & SC_PCI_FIXUP) && (tocls & SC_INIT))
-		return MM_PCI_TO_INIT;
-	if ((fromcls & SC_EXTABLE) &&
-	    ((tocls & SC_ALTINSTR) || !(tocls & SC_ALL_TEXT)))
-		return MM_EXTABLE_TO_NON_TEXT;
-	return MM_NONE;
+		return R_NONE;
+	for (r = p->data->rows; r->from; r++) {
+		if (!(fromcls & r->from))
+			continue;
+		if (tocls & r->bad_to)
+			return r->rule;
+		if (r->good_to && !(tocls & r->good_to))
+			return r->rule;
+	}
+	return R_NONE;
 }
 
-enum reloc_walk rule_walk(uint32_t fromcls, bool exports)
+/* The classes any row checks relocations from. */
+static uint32_t checked_from(const struct profile *p)
+{
+	const struct rule_row *r;
+	uint32_t c = 0;
+
+	for (r = p->data->rows; r->from; r++)
+		c |= r->from;
+	return c;
+}
+
+enum reloc_walk rule_walk(const struct profile *p, uint32_t fromcls,
+			  bool exports)
 {
 	if (fromcls & SC_SKIP)
 		return WALK_SKIP;
 	if (exports && (fromcls & SC_EXPORT))
 		return WALK_EXPORT;
-	return (fromcls & SC_FROM_ANY) ? WALK_RULES : WALK_SKIP;
+	return (fromcls & checked_from(p)) ? WALK_RULES : WALK_SKIP;
 }
 
-static int starts(const char *s, const char *prefix)
+static bool match_any(const char *s, const char *const *pat)
 {
-	return !strncmp(s, prefix, strlen(prefix));
-}
-
-bool rule_allowed(uint32_t fromcls, const char *fromsym, uint32_t tocls,
-		  const char *tosym)
-{
-	/* module parameters declared __initdata */
-	if ((tocls & SC_INIT_DATA) && (fromcls & SC_DATA) &&
-	    starts(fromsym, "__param"))
-		return true;
-	/* module_param_call() ops with an __init set function */
-	if ((tocls & SC_INIT_TEXT) && (fromcls & SC_DATA) &&
-	    starts(fromsym, "__param_ops_"))
-		return true;
-	/* driver and ops structures in data may point to init/exit code */
-	if ((fromcls & SC_DATA) && (tocls & (SC_INIT | SC_EXIT)) &&
-	    (!fnmatch("*_ops", fromsym, 0) || !fnmatch("*_probe", fromsym, 0) ||
-	     !fnmatch("*_console", fromsym, 0)))
-		return true;
-	/* early boot code */
-	if ((fromcls & SC_HEAD) && (tocls & SC_INIT))
-		return true;
-	/* section boundary markers */
-	if (!strcmp(tosym, "__init_begin") || !strcmp(tosym, "_sinittext") ||
-	    !strcmp(tosym, "_einittext"))
-		return true;
-	/* gcc's constant-propagated clones of static inlines */
-	if ((fromcls & SC_ALL_TEXT) && (tocls & SC_INIT) &&
-	    !fnmatch("*.constprop.*", fromsym, 0))
-		return true;
+	for (; *pat; pat++)
+		if (!fnmatch(*pat, s, 0))
+			return true;
 	return false;
 }
 
-bool rule_may_warn(uint32_t fromcls, uint32_t tocls)
+static bool exact_any(const char *s, const char *const *names)
+{
+	for (; *names; names++)
+		if (!strcmp(*names, s))
+			return true;
+	return false;
+}
+
+bool rule_excusable(const struct profile *p, enum rule_id r)
+{
+	const struct rule_row *row;
+
+	for (row = p->data->rows; row->from; row++)
+		if (row->rule == r && row->no_allow)
+			return false;
+	return true;
+}
+
+bool rule_allowed(const struct profile *p, uint32_t fromcls,
+		  const char *fromsym, uint32_t tocls, const char *tosym,
+		  bool extra_warn)
+{
+	const struct allow_row *a;
+
+	for (a = p->data->allow; a->from || a->to || a->fromsym || a->tosym;
+	     a++) {
+		if (a->from && !(fromcls & a->from))
+			continue;
+		if (a->to && !(tocls & a->to))
+			continue;
+		if (a->fromsym && !match_any(fromsym, a->fromsym))
+			continue;
+		if (a->tosym && !exact_any(tosym, a->tosym))
+			continue;
+		if (a->unless_extra_warn && extra_warn)
+			continue;
+		return true;
+	}
+	return false;
+}
+
+bool rule_may_warn(const struct profile *p, uint32_t fromcls, uint32_t tocls)
 {
 	if ((fromcls & SC_EXPORT) && (tocls & (SC_INIT | SC_EXIT)))
 		return true;
-	return rule_match(fromcls, tocls) != MM_NONE;
+	return rule_match(p, fromcls, tocls) != R_NONE;
 }

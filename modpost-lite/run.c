@@ -5,6 +5,7 @@
  * and check the suspect objects in parallel, build the export model,
  * sort, report, write the output files.
  */
+#include <errno.h>
 #include <libelf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 #include <modpost-lite/elfobj.h>
 #include <modpost-lite/exports.h>
 #include <modpost-lite/finding.h>
+#include <modpost-lite/format.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/jobserver.h>
 #include <modpost-lite/kbuild-out.h>
@@ -36,6 +38,9 @@
 /* Everything one run has, phase after phase. */
 struct run {
 	struct options opt;
+	const struct profile *prof;	/* the modpost this run speaks */
+	struct profile_hint *hints;	/* what the options and inputs say */
+	size_t nhints, caphints;
 	struct strlist dumps;		/* -K's Module.symvers, then -i's */
 	bool external;
 	unsigned int nthreads;
@@ -61,18 +66,71 @@ static unsigned int thread_count(const struct options *opt)
 	return n > 0 ? (unsigned int)n : 1;
 }
 
+static void add_hint(struct run *r, const struct profile *p, char *why)
+{
+	GROW(r->hints, r->caphints, r->nhints);	/* one per object at most */
+	r->hints[r->nhints].p = p;
+	r->hints[r->nhints].at_least = 0;
+	r->hints[r->nhints++].why = why;
+}
+
+/* A hint that the kernel is release @rel or later. */
+static void add_bound(struct run *r, unsigned int rel, char *why)
+{
+	add_hint(r, NULL, why);
+	r->hints[r->nhints - 1].at_least = rel;
+}
+
+/* -K DIR: the release of the kernel built there, if it says. */
+static int kbuild_dir_hint(struct run *r)
+{
+	char *path = xasprintf("%s/include/config/kernel.release",
+			       r->opt.kbuild_dir);
+	char rel[256] = "", *err = NULL;
+	const struct profile *p;
+	FILE *f = fopen(path, "r");
+	int rc = 0;
+
+	if (f) {
+		if (fgets(rel, sizeof(rel), f))
+			rel[strcspn(rel, "\n")] = '\0';
+		fclose(f);
+		p = profile_for_release(rel, &err);
+		if (p) {
+			add_hint(r, p, xasprintf("%s: %s", path, rel));
+		} else {
+			fprintf(stderr, "modpost-lite: %s: %s\n", path, err);
+			free(err);
+			rc = 2;
+		}
+	}
+	free(path);
+	return rc;
+}
+
 /* 0, or 2 after a message: the options need something that is not there. */
 static int run_setup(struct run *r)
 {
 	char *err = NULL;
 	unsigned int i;
 
-	if (r->opt.kernel && !profile_for_release(r->opt.kernel, &err)) {
-		fprintf(stderr, "modpost-lite: --kernel=%s: %s\n",
-			r->opt.kernel, err);
-		free(err);
-		return 2;
+	if (r->opt.kernel) {
+		r->prof = profile_for_release(r->opt.kernel, &err);
+		if (r->prof && !r->prof->data) {
+			free(err);
+			err = xasprintf("profile %s is not available yet",
+					r->prof->name);
+			r->prof = NULL;
+		}
+		if (!r->prof) {
+			fprintf(stderr, "modpost-lite: --kernel=%s: %s\n",
+				r->opt.kernel, err);
+			free(err);
+			return 2;
+		}
 	}
+	if (r->opt.kbuild_dir && kbuild_dir_hint(r))
+		return 2;
 	/* as Kbuild's M= builds: the kernel's Module.symvers, then -i's */
 	r->dumps.v = xcalloc(r->opt.dumps.n + 1, sizeof(*r->dumps.v));
 	if (r->opt.kbuild_dir)
@@ -104,6 +162,14 @@ static void run_inputs(struct run *r)
 		fprintf(stderr, "modpost-lite: %s\n", r->ins.errors[i]);
 		r->bad = true;
 	}
+	if (r->ins.list_of_ko)
+		add_hint(r, profile_named("6.1"),
+			 xasprintf("%s: lists X.ko (6.1's modules.order)",
+				   r->ins.list_of_ko));
+	if (r->ins.list_of_o)
+		add_hint(r, profile_default(),
+			 xasprintf("%s: lists X.o (6.12's modules.order)",
+				   r->ins.list_of_o));
 	/* modpost -e; also when no input is vmlinux, as in an M= build */
 	r->external = r->opt.external || r->opt.kbuild_dir;
 	for (i = 0; i < r->ins.nunits; i++)
@@ -126,27 +192,133 @@ static void scan_one(void *p, size_t job, unsigned int worker)
 		    &s->r->sums[job]);
 }
 
-static void run_scan(struct run *r)
+static void scan_all(struct run *r, const struct profile *p)
 {
 	struct scan_job sj = { r, { 0 } };
 	unsigned int w;
-	size_t i;
 
+	sj.sopt.prof = p;
 	sj.sopt.exports = r->opt.exports;
 	sj.sopt.undefined = r->opt.libs.n > 0;
 	sj.sopt.modinfo = r->opt.builtin_modinfo != NULL;
 	r->sums = xcalloc(r->ins.nin, sizeof(*r->sums));
 	r->sc = xcalloc(r->nthreads, sizeof(*r->sc));
 	for (w = 0; w < r->nthreads; w++)
-		scanner_init(&r->sc[w]);
+		scanner_init(&r->sc[w], p);
 	pool_run(r->nthreads, r->js, r->ins.nin, scan_one, &sj);
+}
+
+static void scan_free(struct run *r)
+{
+	unsigned int w;
+	size_t i;
+
+	for (i = 0; i < r->ins.nin && r->sums; i++)
+		objsum_free(&r->sums[i]);
+	free(r->sums);
+	for (w = 0; w < r->nthreads && r->sc; w++)
+		scanner_free(&r->sc[w]);
+	free(r->sc);
+	r->sums = NULL;
+	r->sc = NULL;
+}
+
+/* What the scanned objects say of their kernel. */
+static void object_hints(struct run *r)
+{
+	size_t i;
+
 	for (i = 0; i < r->ins.nin; i++) {
-		if (r->sums[i].err) {
-			fprintf(stderr, "modpost-lite: %s: %s\n",
-				r->ins.in[i].display, r->sums[i].err);
-			r->bad = true;
+		const struct objsum *s = &r->sums[i];
+		const struct input *in = &r->ins.in[i];
+		bool ko = in->linked_module;
+
+		if (s->release) {
+			/* NULL: no profile covers it (run_scan says so) */
+			add_hint(r, profile_of_number(s->release),
+				 xasprintf("%s: vermagic %u.%u", in->display,
+					   s->release / 1000,
+					   s->release % 1000));
+		} else if (s->ksymtab_sections && !ko) {
+			add_hint(r, profile_named("6.1"),
+				 xasprintf("%s: ___ksymtab sections (exports before 6.5)",
+					   in->display));
+		} else if (s->export_symbol && !ko) {
+			add_bound(r, profile_release_number("6.5"),
+				  xasprintf("%s: an .export_symbol section (exports since 6.5)",
+					    in->display));
 		}
 	}
+}
+
+/*
+ * One line for an object that could not be read.  A thin archive member
+ * that could not be opened is named as ARCHIVE(MEMBER): it is the archive
+ * that lists it; with -n a missing one is only noted, as modpost -n does
+ * (its summary stays empty, so nothing else looks at it).
+ */
+static void read_error(struct run *r, size_t i)
+{
+	const struct input *in = &r->ins.in[i];
+	const struct objsum *s = &r->sums[i];
+
+	if (!in->listed_in || !s->open_errno) {
+		fprintf(stderr, "modpost-lite: %s: %s\n", in->display, s->err);
+		r->bad = true;
+	} else if (r->opt.ignore_missing && s->open_errno == ENOENT) {
+		fprintf(stderr, "modpost-lite: %s(%s): %s (ignored)\n",
+			in->listed_in, in->path, s->err);
+	} else {
+		fprintf(stderr, "modpost-lite: %s(%s): %s\n", in->listed_in,
+			in->path, s->err);
+		r->bad = true;
+	}
+}
+
+/*
+ * The profile decides the section classes the scan uses, and the objects
+ * say which profile they are for: scan with the best guess, then scan
+ * again if the objects said otherwise.  0, or 2 after a message.
+ */
+static int run_scan(struct run *r)
+{
+	const struct profile *guess, *p;
+	char *err = NULL;
+	size_t i;
+
+	guess = r->prof ? r->prof :
+		profile_choose(r->hints, r->nhints, profile_default(), &err);
+	if (!guess)
+		guess = profile_default();	/* the choice below says why */
+	free(err);
+	err = NULL;
+	scan_all(r, guess);
+	if (!r->prof) {
+		object_hints(r);
+		for (i = 0; i < r->nhints; i++) {
+			if (!r->hints[i].p && !r->hints[i].at_least) {
+				fprintf(stderr, "modpost-lite: %s: no profile for this kernel (see --help)\n",
+					r->hints[i].why);
+				return 2;
+			}
+		}
+		p = profile_choose(r->hints, r->nhints, profile_default(),
+				   &err);
+		if (!p) {
+			fprintf(stderr, "modpost-lite: %s\n", err);
+			free(err);
+			return 2;
+		}
+		r->prof = p;
+		if (p != guess) {
+			scan_free(r);
+			scan_all(r, p);
+		}
+	}
+	for (i = 0; i < r->ins.nin; i++)
+		if (r->sums[i].err)
+			read_error(r, i);
+	return 0;
 }
 
 static void judge_one(void *p, size_t job, unsigned int worker)
@@ -154,7 +326,7 @@ static void judge_one(void *p, size_t job, unsigned int worker)
 	struct run *r = p;
 
 	(void)worker;
-	link_judge_refs(r->link, &r->ins, r->sums, (unsigned int)job);
+	link_judge_refs(r->link, r->prof, &r->ins, r->sums, (unsigned int)job);
 }
 
 /*
@@ -165,7 +337,8 @@ static void run_link(struct run *r)
 {
 	/* ld decides which --lib members are in the link before resolving */
 	select_lib_members(&r->ins, r->sums);
-	r->link = link_build(&r->ins, r->sums, &r->found);
+	r->link = link_build(&r->ins, r->sums,
+			     r->prof->data->search->ld_order, &r->found);
 	pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
 	r->layout = layout_new(&r->ins, r->sums);
 }
@@ -200,12 +373,13 @@ static bool in_a_unit(const struct run *r, unsigned int input)
 
 static void run_check(struct run *r)
 {
-	struct check_ctx cc = { &r->ins, r->sums, r->link, r->layout,
-				r->opt.exports };
+	struct check_ctx cc = { r->prof, &r->ins, r->sums, r->link, r->layout,
+				r->opt.exports, r->opt.extra_warn, NULL };
 	struct check_job cj = { &cc, NULL, NULL, r->sc };
 	unsigned int *which, nwhich = 0, w;
 	size_t i;
 
+	cc.errors = xcalloc(r->ins.nin, sizeof(*cc.errors));
 	which = xcalloc(r->ins.nin, sizeof(*which));
 	for (i = 0; i < r->ins.nin; i++)
 		if (!r->sums[i].err && r->sums[i].suspect &&
@@ -217,6 +391,15 @@ static void run_check(struct run *r)
 	for (w = 0; w < r->nthreads; w++)
 		findings_move(&r->found, &cj.out[w]);
 	check_nonalloc(&cc, &r->found);
+	for (i = 0; i < r->ins.nin; i++) {
+		if (cc.errors[i]) {
+			fprintf(stderr, "modpost-lite: %s: %s\n",
+				r->ins.in[i].display, cc.errors[i]);
+			free(cc.errors[i]);
+			r->bad = true;
+		}
+	}
+	free(cc.errors);
 	free(cj.out);
 	free(which);
 }
@@ -309,7 +492,6 @@ static void run_outputs(struct run *r, bool errors)
 
 static void run_free(struct run *r)
 {
-	unsigned int w;
 	size_t i;
 
 	sb_free(&r->export_c);
@@ -317,23 +499,22 @@ static void run_free(struct run *r)
 	findings_free(&r->found);
 	layout_free(r->layout);
 	link_free(r->link);
-	for (i = 0; i < r->ins.nin && r->sums; i++)
-		objsum_free(&r->sums[i]);
-	free(r->sums);
-	for (w = 0; w < r->nthreads && r->sc; w++)
-		scanner_free(&r->sc[w]);
-	free(r->sc);
+	scan_free(r);
 	jobserver_close(r->js);
 	inputs_free(&r->ins);
 	for (i = 0; i < r->dumps.n; i++)
 		free((char *)r->dumps.v[i]);
 	free(r->dumps.v);
+	for (i = 0; i < r->nhints; i++)
+		free(r->hints[i].why);
+	free(r->hints);
 	options_free(&r->opt);
 }
 
 int mpl_main(int argc, char **argv)
 {
 	struct report_result res;
+	struct format_ctx fc;
 	struct run r;
 	int rc;
 
@@ -348,7 +529,10 @@ int mpl_main(int argc, char **argv)
 	elf_version(EV_CURRENT);
 
 	run_inputs(&r);
-	run_scan(&r);
+	if (run_scan(&r)) {
+		run_free(&r);
+		return 2;
+	}
 	run_link(&r);
 	run_check(&r);
 	run_exports(&r);
@@ -356,7 +540,10 @@ int mpl_main(int argc, char **argv)
 	findings_sort(&r.found);
 	if (report_prepare(&r.opt, &r.ins, &r.found, r.nthreads))
 		r.bad = true;
-	report_print(&r.opt, &r.ins, &r.found, &res);
+	fc.opt = &r.opt;
+	fc.ins = &r.ins;
+	fc.prof = r.prof;
+	report_print(&fc, &r.found, &res);
 	run_outputs(&r, res.errors);
 	if (!res.fatal && r.opt.error_on_mismatch && res.mismatches) {
 		fputs("ERROR: modpost: Section mismatches detected.\n"

@@ -13,10 +13,18 @@
 #include <modpost-lite/export.h>
 #include <modpost-lite/inputs.h>
 #include <modpost-lite/link.h>
+#include <modpost-lite/profile.h>
+#include <modpost-lite/relwalk.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
+
+/* .export_symbol entries are walked: the profile has them, -M asks. */
+static bool exports_checked(const struct scan_opts *opt)
+{
+	return opt->exports && opt->prof->data->export_entries;
+}
 
 static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 {
@@ -52,12 +60,12 @@ static void add_export(struct scanner *sc, const char *name, const char *ns,
 static const char *sec_string(const struct elfobj *o, uint32_t sec,
 			      uint64_t off)
 {
-	const Elf_Data *d = sec == SEC_NONE ? NULL : o->sec[sec].data;
+	const struct esec *s = sec == SEC_NONE ? NULL : &o->sec[sec];
+	const char *p = s ? (const char *)s->bytes : NULL;
 
-	if (!d || off >= d->d_size ||
-	    !memchr((const char *)d->d_buf + off, '\0', d->d_size - off))
+	if (!p || off >= s->size || !memchr(p + off, '\0', s->size - off))
 		return "";
-	return (const char *)d->d_buf + off;
+	return p + off;
 }
 
 /* The label nearest at or before @off among @labels (sorted by value). */
@@ -125,9 +133,9 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 		sc->tmp.suspect = true;
 		return;
 	}
-	if (s->data && label->value < s->data->d_size) {
-		lic = (const char *)s->data->d_buf + label->value;
-		avail = s->data->d_size - label->value;
+	if (s->bytes && label->value < s->size) {
+		lic = (const char *)s->bytes + label->value;
+		avail = s->size - label->value;
 	}
 	if (export_entry_check(label->name, esym_is_global(t), t->name,
 			       lic, avail) != EXP_OK) {
@@ -152,12 +160,15 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 {
 	struct objsum *sum = &sc->tmp;
 	uint32_t *acc, *labels = NULL;
-	size_t nlabels = 0, i, j;
+	size_t nlabels = 0, i, unsupported;
+	bool exports = exports_checked(opt);
+	struct relwalk w;
+	struct reloc rel;
 
 	GROW(sc->acc, sc->capacc, o->nsym);
 	acc = sc->acc;
 	memset(acc, 0, o->nsym * sizeof(*acc));
-	if (expsec && opt->exports) {
+	if (expsec && exports_checked(opt)) {
 		GROW(sc->labels, sc->caplabels, o->nsym);
 		labels = sc->labels;
 		for (i = 0; i < o->nsym; i++)
@@ -168,63 +179,79 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			(void *)o);
 	}
 
-	for (i = 1; i < o->nsec; i++) {
-		const struct esec *rs = &o->sec[i];
-		uint32_t fromcls;
-		enum reloc_walk walk;
-		bool is_export;
-		size_t n;
-
-		if (!esec_is_reloc(rs))
-			continue;
-		fromcls = sum->sec[rs->info].cls;
-		walk = rule_walk(fromcls, opt->exports);
-		if (walk == WALK_SKIP)
-			continue;
-		is_export = walk == WALK_EXPORT;
-		n = elfobj_nrelocs(o, i);
-		if (n && rs->type == SHT_REL && !o->arch->rel_addend) {
-			sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
-					     o->machine);
+	/* the walk stops at the first REL section nothing can decode */
+	for (unsupported = 1; unsupported < o->nsec; unsupported++)
+		if (o->sec[unsupported].type == SHT_REL &&
+		    !profile_rel_supported(opt->prof, o->arch) &&
+		    elfobj_nrelocs(o, unsupported) &&
+		    relwalk_kind(o, opt->prof, sum->sec, exports,
+				 unsupported) != WALK_SKIP)
 			break;
-		}
-		for (j = 0; j < n; j++) {
-			const struct esym *t;
-			struct reloc r;
+	for_each_checked_reloc(&w, o, opt->prof, sum->sec, exports, &rel) {
+		const struct esym *t = &o->sym[rel.sym];
 
-			elfobj_reloc(o, i, j, &r);
-			if (o->arch->skip &&
-			    o->arch->skip(r.type, fromcls & SC_EXTABLE))
-				continue;
-			t = &o->sym[r.sym];
-			if (is_export)
-				scan_export(o, rs->info, labels, nlabels, &r,
-					    sc);
-			if (esym_is_global(t))
-				acc[r.sym] |= is_export ? SC_EXPORT : fromcls;
-			else if (!is_export) {
-				uint32_t tocls = t->shndx == SEC_NONE ?
-					SC_NONE : sum->sec[t->shndx].cls;
+		if (w.relsec >= unsupported)
+			break;
+		if (w.is_export)
+			scan_export(o, w.fromsec, labels, nlabels, &rel, sc);
+		if (esym_is_global(t)) {
+			acc[rel.sym] |= w.is_export ? SC_EXPORT : w.fromcls;
+		} else if (!w.is_export) {
+			uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
+					 sum->sec[t->shndx].cls;
 
-				if (rule_match(fromcls, tocls))
-					sum->suspect = true;
-			}
+			if (rule_match(opt->prof, w.fromcls, tocls) != R_NONE)
+				sum->suspect = true;
 		}
 	}
+	if (unsupported < o->nsec)
+		sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
+				     o->machine);
 	for (i = 0; i < o->nsym; i++) {
 		struct sref *r;
-		size_t len;
 
 		if (!acc[i])
 			continue;
 		GROW(sum->ref, sc->capref, sum->nref);
 		r = &sum->ref[sum->nref++];
-		len = strlen(o->sym[i].name);
-		r->name = add_str(sc, o->sym[i].name, len);
-		r->len = (uint32_t)len;
-		r->hash = link_hash(o->sym[i].name, len);
+		r->hash = link_hash(o->sym[i].name, strlen(o->sym[i].name));
 		r->fromcls = acc[i];
 	}
+}
+
+/*
+ * The kernel release in a module's "vermagic=6.1.0-57-amd64 SMP ..."
+ * .modinfo string (a .ko has one, from its .mod.c), as major*1000+minor;
+ * 0 when there is none.
+ */
+static unsigned int vermagic_release(const struct esec *e)
+{
+	static const char key[] = "vermagic=";
+	const char *p, *end;
+	char rel[64];
+	size_t n;
+
+	if (!e->bytes || !e->size)
+		return 0;
+	p = (const char *)e->bytes;
+	end = p + e->size;
+	while (p < end) {
+		const char *z = memchr(p, '\0', (size_t)(end - p));
+
+		if (!z)
+			break;
+		if (str_starts(p, key)) {
+			p += strlen(key);
+			n = strcspn(p, " ");
+			if (n >= sizeof(rel))
+				return 0;
+			memcpy(rel, p, n);
+			rel[n] = '\0';
+			return profile_release_number(rel);
+		}
+		p = z + 1;
+	}
+	return 0;
 }
 
 /* Keep the bytes of a .modinfo section (copied by keep_summary). */
@@ -236,15 +263,25 @@ static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
 	GROW(sum->modinfo, sc->capmodinfo, sum->nmodinfo);
 	m = &sum->modinfo[sum->nmodinfo++];
 	m->sec = (uint32_t)i;
-	m->size = e->data ? e->data->d_size : 0;
-	m->bytes = e->data ? e->data->d_buf : NULL;
+	m->size = e->bytes ? e->size : 0;
+	m->bytes = e->bytes;
 }
 
-static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
-			  struct scanner *sc, size_t *expsec)
+static bool is_ko(const struct input *in)
 {
+	return in->linked_module;	/* also .ko.xz, .ko.zst, .ko.gz */
+}
+
+static void scan_sections(const struct elfobj *o, const struct input *in,
+			  const struct scan_opts *opt, struct scanner *sc,
+			  size_t *expsec)
+{
+	const struct class_pattern *ko = opt->prof->data->ko_classes;
 	struct objsum *sum = &sc->tmp;
 	size_t i;
+
+	if (!is_ko(in))
+		ko = NULL;
 
 	sum->nsec = o->nsec;
 	GROW(sum->sec, sc->capsec, o->nsec);
@@ -261,6 +298,8 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
 		s->name = esec_is_reloc(e) ? 0 :
 			  add_str(sc, e->name, strlen(e->name));
 		s->cls = i ? secclass_lookup(sc->cc, e->name) : SC_NONE;
+		if (i && ko)
+			s->cls |= secclass_of(ko, e->name);
 		s->size = e->size;
 		s->align = e->align;
 		s->exec = !!(e->flags & SHF_EXECINSTR);
@@ -271,6 +310,12 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
 		if (opt->modinfo && e->type == SHT_PROGBITS &&
 		    !strcmp(e->name, ".modinfo"))
 			add_modinfo(sc, e, i);
+		if (str_starts(e->name, "___ksymtab"))
+			sum->ksymtab_sections = true;
+		if (!strcmp(e->name, ".export_symbol"))
+			sum->export_symbol = true;
+		if (!strcmp(e->name, ".modinfo"))
+			sum->release = vermagic_release(e);
 	}
 }
 
@@ -278,21 +323,46 @@ static void scan_sections(const struct elfobj *o, const struct scan_opts *opt,
  * In a .ko, the exports are the __ksymtab_NAME labels of the __ksymtab and
  * __ksymtab_gpl sections (the .export_symbol section was discarded by the
  * module linker script); see check.c.  A .ko that kept its .export_symbol
- * section is checked through that section only.
+ * section is checked through that section only.  Linux 6.1 has no
+ * .export_symbol: its objects hold the labels in sections of their own,
+ * ___ksymtab+NAME and ___ksymtab_gpl+NAME, which module.lds merges into
+ * __ksymtab and __ksymtab_gpl (@ko: look for those).
  */
 static bool ksymtab_label(const struct elfobj *o, const struct esym *e,
-			  bool *gpl)
+			  bool ko, bool *gpl)
 {
 	const char *sec;
 
 	if (e->shndx == SEC_NONE || !str_starts(e->name, "__ksymtab_"))
 		return false;
 	sec = o->sec[e->shndx].name;
+	if (!ko) {
+		/* the order matters: "___ksymtab+" is no prefix of _gpl+ */
+		*gpl = str_starts(sec, "___ksymtab_gpl+");
+		return *gpl || str_starts(sec, "___ksymtab+");
+	}
 	*gpl = !strcmp(sec, "__ksymtab_gpl");
 	return *gpl || !strcmp(sec, "__ksymtab");
 }
 
 #define KSTRTABNS "__kstrtabns_"
+
+/* Keep a __kstrtabns_NAME label: NAME (as modpost cuts it), its string. */
+static void add_ns_label(const struct elfobj *o, struct scanner *sc,
+			 const struct esym *e)
+{
+	struct objsum *s = &sc->tmp;
+	char *name = modpost_name(e->name + strlen(KSTRTABNS));
+	const char *str = sec_string(o, e->shndx, e->value);
+	struct sexp *x;
+
+	GROW(s->nsl, sc->capnsl, s->nnsl);
+	x = &s->nsl[s->nnsl++];
+	x->name = add_str(sc, name, strlen(name));
+	x->ns = add_str(sc, str, strlen(str));
+	x->gpl = false;
+	free(name);
+}
 
 static int cmp_sym_name(const void *a, const void *b, void *arg)
 {
@@ -326,8 +396,14 @@ static const char *ko_namespace(const struct elfobj *o, const uint32_t *ns,
 	return "";
 }
 
-/* A .ko's exports: its __ksymtab_NAME labels, in symbol-table order. */
-static void scan_ko_exports(const struct elfobj *o, struct scanner *sc)
+/*
+ * A .ko's exports (or with @ko false, 6.1's exports of any object): the
+ * __ksymtab_NAME labels, in symbol-table order.  With @nslabels also keep
+ * every __kstrtabns_NAME label (6.1 applies them to the exports it knows
+ * and complains about the others).
+ */
+static void scan_ksymtab_exports(const struct elfobj *o, struct scanner *sc,
+				 bool ko, bool nslabels)
 {
 	uint32_t *ns;
 	size_t i, n = 0;
@@ -344,9 +420,11 @@ static void scan_ko_exports(const struct elfobj *o, struct scanner *sc)
 		const struct esym *e = &o->sym[i];
 		const char *name = e->name + strlen("__ksymtab_");
 
-		if (ksymtab_label(o, e, &gpl))
+		if (ksymtab_label(o, e, ko, &gpl))
 			add_export(sc, name, ko_namespace(o, ns, n, name), gpl);
 	}
+	for (i = 0; nslabels && i < n; i++)
+		add_ns_label(o, sc, &o->sym[ns[i]]);
 }
 
 static void add_undefined(struct scanner *sc, const char *name)
@@ -362,22 +440,34 @@ static void add_undefined(struct scanner *sc, const char *name)
 	u->hash = link_hash(name, len);
 }
 
+/* One more global name in ld's order (summary's glob). */
+static void add_glob(struct scanner *sc, uint32_t name)
+{
+	struct objsum *sum = &sc->tmp;
+
+	GROW(sum->glob, sc->capglob, sum->nglob);
+	sum->glob[sum->nglob++] = name;
+}
+
 static void scan_symbols(const struct elfobj *o, const struct input *in,
 			 const struct scan_opts *opt, size_t expsec,
 			 struct scanner *sc)
 {
+	const struct profile_data *pd = opt->prof->data;
 	struct objsum *sum = &sc->tmp;
+	bool glob = pd->search->ld_order;
 	size_t i;
 
-	if (opt->exports && !expsec && in->off < 0 &&
-	    str_ends(in->path, ".ko"))
-		scan_ko_exports(o, sc);
+	if (pd->ksymtab_exports)
+		scan_ksymtab_exports(o, sc, is_ko(in), true);
+	else if (exports_checked(opt) && !expsec && is_ko(in))
+		scan_ksymtab_exports(o, sc, true, false);
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *e = &o->sym[i];
 		struct sdef *d;
 		size_t len;
 
-		if (esym_searchable(e))
+		if (esym_searchable_by(e, pd->search->names))
 			sum->sec[e->shndx].nsyms++;
 		if (!esym_is_global(e))
 			continue;
@@ -385,12 +475,17 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 			/* ld pulls no archive member for a weak reference */
 			if (opt->undefined && e->bind != STB_WEAK && e->name[0])
 				add_undefined(sc, e->name);
+			if (glob)
+				add_glob(sc, add_str(sc, e->name,
+						     strlen(e->name)));
 			continue;
 		}
 		GROW(sum->def, sc->capdef, sum->ndef);
 		d = &sum->def[sum->ndef++];
 		len = strlen(e->name);
 		d->name = add_str(sc, e->name, len);
+		if (glob)
+			add_glob(sc, d->name);
 		d->len = (uint32_t)len;
 		d->hash = link_hash(e->name, len);
 		d->symidx = (uint32_t)i;
@@ -402,10 +497,10 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	}
 }
 
-void scanner_init(struct scanner *sc)
+void scanner_init(struct scanner *sc, const struct profile *p)
 {
 	memset(sc, 0, sizeof(*sc));
-	sc->cc = secclass_cache_new();
+	sc->cc = secclass_cache_new(p->data->classes);
 }
 
 void scanner_free(struct scanner *sc)
@@ -419,6 +514,8 @@ void scanner_free(struct scanner *sc)
 	free(sc->tmp.exp);
 	free(sc->tmp.undef);
 	free(sc->tmp.modinfo);
+	free(sc->tmp.glob);
+	free(sc->tmp.nsl);
 	free(sc->tmp.strs);
 	free(sc->acc);
 	free(sc->labels);
@@ -448,10 +545,17 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 	for (i = 0; i < t->nmodinfo; i++)	/* out of the read buffer */
 		sum->modinfo[i].bytes = arena_dup(a, t->modinfo[i].bytes,
 						  t->modinfo[i].size);
+	sum->nglob = t->nglob;
+	sum->glob = arena_dup(a, t->glob, t->nglob * sizeof(*t->glob));
+	sum->nnsl = t->nnsl;
+	sum->nsl = arena_dup(a, t->nsl, t->nnsl * sizeof(*t->nsl));
 	sum->nstrs = t->nstrs;
 	sum->strs = arena_dup(a, t->strs, t->nstrs);
 	sum->suspect = t->suspect;
 	sum->err = t->err;
+	sum->release = t->release;
+	sum->ksymtab_sections = t->ksymtab_sections;
+	sum->export_symbol = t->export_symbol;
 }
 
 void scan_object(const struct input *in, const struct scan_opts *opt,
@@ -464,16 +568,21 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	memset(sum, 0, sizeof(*sum));
 	if (elfobj_open(&o, in, &sc->buf)) {
 		sum->err = o.err;
+		sum->open_errno = o.open_errno;
 		return;
 	}
 	sum->machine = o.machine;
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;
+	t->nglob = t->nnsl = 0;
 	t->nstrs = 0;
 	t->suspect = false;
 	t->err = NULL;
-	scan_sections(&o, opt, sc, &expsec);
+	t->release = 0;
+	t->ksymtab_sections = false;
+	t->export_symbol = false;
+	scan_sections(&o, in, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);
 	keep_summary(sc, sum);	/* before the .modinfo bytes go */

@@ -1,133 +1,97 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Section name -> class bits.  The pattern lists are those of Linux 6.12's
- * scripts/mod/modpost.c, matched with fnmatch(3) and no flags as modpost
- * does; the result is memoised per worker thread.
+ * Section name -> class bits, by the profile's pattern lists, matched with
+ * fnmatch(3) and no flags as modpost does; memoised per worker thread.
  */
 #include <fnmatch.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <uthash.h>
 
+#include <modpost-lite/nametab.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/util.h>
 
-static const char *const text_sections[] = {
-	".text", ".text.*", ".sched.text", ".kprobes.text", ".cpuidle.text",
-	".noinstr.text", ".ltext", ".ltext.*", NULL
-};
-
-static const char *const other_text_sections[] = {
-	".ref.text", ".head.text", ".spinlock.text", ".fixup", ".entry.text",
-	".exception.text", ".coldtext", ".softirqentry.text",
-	".irqentry.text", NULL
-};
-
-static const char *const data_sections[] = { ".data", ".data.rel", NULL };
-
-static const char *const init_data_sections[] = {
-	".init.setup", ".init.rodata", ".init.data", NULL
-};
-
-static const char *const pci_fixup_sections[] = {
-	".pci_fixup_early", ".pci_fixup_header", ".pci_fixup_final",
-	".pci_fixup_enable", ".pci_fixup_resume", ".pci_fixup_resume_early",
-	".pci_fixup_suspend", NULL
-};
-
-/* modpost's section_white_list[]: sections never checked. */
-static const char *const skipped_sections[] = {
-	".comment*", ".debug*", ".zdebug*", ".GCC.command.line", ".mdebug*",
-	".pdr", ".stab*", ".note*", ".got*", ".toc*", ".xt.prop", ".xt.lit",
-	".arcextmap*", ".gnu.linkonce.arcext*", ".cmem*", ".fmt_slot*",
-	".gnu.lto*", ".discard.*", ".llvm.call-graph-profile", NULL
-};
-
-static bool match_any(const char *s, const char *const *pat)
+uint32_t secclass_of(const struct class_pattern *table, const char *name)
 {
-	for (; *pat; pat++)
-		if (!fnmatch(*pat, s, 0))
-			return true;
-	return false;
-}
-
-uint32_t secclass_of(const char *name)
-{
+	const struct class_pattern *t;
+	const char *const *pat;
 	uint32_t c = 0;
 
 	if (!name[0])
 		return SC_NONE;
-	if (match_any(name, text_sections))
-		c |= SC_TEXT | SC_ALL_TEXT;
-	if (match_any(name, other_text_sections))
-		c |= SC_ALL_TEXT;
-	if (match_any(name, data_sections))
-		c |= SC_DATA;
-	if (!fnmatch(".init.*", name, 0))
-		c |= SC_INIT;
-	if (!fnmatch(".exit.*", name, 0))
-		c |= SC_EXIT;
-	if (!strcmp(name, ".init.text") || !strcmp(name, ".exit.text"))
-		c |= SC_ALL_TEXT;
-	if (!strcmp(name, ".init.text"))
-		c |= SC_INIT_TEXT;
-	if (match_any(name, init_data_sections))
-		c |= SC_INIT_DATA;
-	if (match_any(name, pci_fixup_sections))
-		c |= SC_PCI_FIXUP;
-	if (!strcmp(name, "__ex_table"))
-		c |= SC_EXTABLE;
-	if (!strcmp(name, ".altinstr_replacement"))
-		c |= SC_ALTINSTR;
-	if (!strncmp(name, ".head.text", 10))
-		c |= SC_HEAD;
-	if (match_any(name, skipped_sections))
-		c |= SC_SKIP;
-	if (!strcmp(name, ".export_symbol"))
-		c |= SC_EXPORT;
+	for (t = table; t->cls; t++) {
+		for (pat = t->patterns; *pat; pat++) {
+			if (!fnmatch(*pat, name, 0)) {
+				c |= t->cls;
+				break;
+			}
+		}
+	}
 	return c;
 }
 
-struct secclass_entry {
-	UT_hash_handle hh;
-	uint32_t cls;
-	char name[];
-};
-
+/*
+ * The memo: section names (copied) and their classes, found through an
+ * open-addressing table (nametab.c: a few instructions a probe where
+ * uthash hashed each name with Jenkins's hash and chased a bucket).
+ */
 struct secclass_cache {
-	struct secclass_entry *head;
+	const struct class_pattern *table;
+	struct nametab tab;
+	char **names;
+	uint32_t *cls;
+	size_t n, capnames, capcls;
 };
 
-struct secclass_cache *secclass_cache_new(void)
+struct secclass_key {
+	const struct secclass_cache *c;
+	const char *name;
+};
+
+static bool same_name(const void *key, uint32_t idx)
 {
-	return xcalloc(1, sizeof(struct secclass_cache));
+	const struct secclass_key *k = key;
+
+	return !strcmp(k->c->names[idx], k->name);
+}
+
+struct secclass_cache *secclass_cache_new(const struct class_pattern *table)
+{
+	struct secclass_cache *c = xcalloc(1, sizeof(*c));
+
+	c->table = table;
+	nametab_init(&c->tab, 512);
+	return c;
 }
 
 void secclass_cache_free(struct secclass_cache *c)
 {
-	struct secclass_entry *e, *tmp;
+	size_t i;
 
 	if (!c)
 		return;
-	HASH_ITER(hh, c->head, e, tmp) {
-		HASH_DEL(c->head, e);
-		free(e);
-	}
+	for (i = 0; i < c->n; i++)
+		free(c->names[i]);
+	free(c->names);
+	free(c->cls);
+	nametab_free(&c->tab);
 	free(c);
 }
 
 uint32_t secclass_lookup(struct secclass_cache *c, const char *name)
 {
-	struct secclass_entry *e;
+	struct secclass_key key = { c, name };
 	size_t len = strlen(name);
+	uint32_t hash = nametab_hash(name, len), idx;
 
-	HASH_FIND(hh, c->head, name, len, e);
-	if (e)
-		return e->cls;
-	e = xmalloc(sizeof(*e) + len + 1);
-	memcpy(e->name, name, len + 1);
-	e->cls = secclass_of(name);
-	HASH_ADD_KEYPTR(hh, c->head, e->name, len, e);
-	return e->cls;
+	idx = nametab_insert(&c->tab, hash, (uint32_t)c->n, same_name, &key);
+	if (idx < c->n)
+		return c->cls[idx];
+	/* a new name: remember it before anything reads names[idx] */
+	GROW(c->names, c->capnames, c->n);
+	GROW(c->cls, c->capcls, c->n);
+	c->names[c->n] = xstrdup(name);
+	c->cls[c->n] = secclass_of(c->table, name);
+	return c->cls[c->n++];
 }

@@ -7,6 +7,8 @@
  * offset) pair becomes sh_addr + bias + offset and dwfl_module_getsrc()
  * finds the line, as "addr2line -j SECTION OFFSET" does.
  */
+#include <dwarf.h>
+#include <elfutils/libdw.h>
 #include <elfutils/libdwfl.h>
 #include <fcntl.h>
 #include <gelf.h>
@@ -74,6 +76,33 @@ static char *shown_path(const struct srcline_ctx *c, const char *file)
 	return xstrdup(file);
 }
 
+/*
+ * The function DWARF says @addr is in: the outermost DW_TAG_subprogram of
+ * its scopes (an inlined body belongs to the function it was inlined
+ * into).  NULL when no compile unit covers it; "" when one does but no
+ * function (assembly, which gas describes by lines only).
+ */
+static char *dwarf_function(Dwfl_Module *mod, Dwarf_Addr addr)
+{
+	Dwarf_Die *cu, *scopes = NULL;
+	Dwarf_Addr bias;
+	const char *name = "";
+	int n, i;
+
+	cu = dwfl_module_addrdie(mod, addr, &bias);
+	if (!cu)
+		return NULL;
+	n = dwarf_getscopes(cu, addr - bias, &scopes);
+	for (i = n - 1; i >= 0; i--) {
+		if (dwarf_tag(&scopes[i]) == DW_TAG_subprogram) {
+			name = dwarf_diename(&scopes[i]);
+			break;
+		}
+	}
+	free(scopes);
+	return xstrdup(name ? name : "");
+}
+
 static void lookup(const struct srcline_ctx *c, Dwfl_Module *mod,
 		   struct finding *x)
 {
@@ -99,6 +128,7 @@ static void lookup(const struct srcline_ctx *c, Dwfl_Module *mod,
 		return;
 	x->srcfile = shown_path(c, file);
 	x->srcline = (unsigned int)lineno;
+	x->srcfunc = dwarf_function(mod, shdr.sh_addr + bias + x->objoff);
 }
 
 static void fill_one(void *p, size_t job, unsigned int worker)

@@ -14,37 +14,54 @@ static int cmp_entry(const void *a, const void *b)
 		return x->sec < y->sec ? -1 : 1;
 	if (x->addr != y->addr)
 		return x->addr < y->addr ? -1 : 1;
-	if (x->symidx != y->symidx)
-		return x->symidx < y->symidx ? -1 : 1;
+	if (x->rank != y->rank)
+		return x->rank < y->rank ? -1 : 1;
 	return 0;
 }
 
-void symsearch_build(struct symsearch *ss, const struct elfobj *o,
-		     bool (*keep)(void *ctx, uint32_t symidx), void *ctx)
+/* Make every entry of one (section, address) stand for entry @k. */
+static void same_address(struct ssentry *e, size_t from, size_t to, size_t k)
 {
-	size_t i, n = 0;
+	size_t i;
+
+	for (i = from; i < to; i++) {
+		e[i].symidx = e[k].symidx;
+		e[i].rank = e[k].rank;
+	}
+}
+
+void symsearch_build(struct symsearch *ss, const struct elfobj *o,
+		     const struct symsearch_opts *opt)
+{
+	size_t i, j, n = 0;
 
 	ss->e = xmalloc(o->nsym * sizeof(*ss->e));
 	for (i = 1; i < o->nsym; i++) {
 		const struct esym *s = &o->sym[i];
 		struct ssentry *e;
+		uint64_t rank = i;
 
-		if (!esym_searchable(s) || (keep && !keep(ctx, (uint32_t)i)))
+		if (!esym_searchable_by(s, opt->names) ||
+		    (opt->keep && !opt->keep(opt->ctx, (uint32_t)i, &rank)))
 			continue;
 		e = &ss->e[n++];
 		e->sec = s->shndx;
 		e->symidx = (uint32_t)i;
+		e->rank = rank;
 		e->addr = s->value;
-		if (o->arch->thumb_bit && s->type == STT_FUNC)
+		if (opt->thumb_bit && o->arch->thumb_bit && s->type == STT_FUNC)
 			e->addr &= ~(uint64_t)1;
 	}
 	ss->n = n;
 	qsort(ss->e, n, sizeof(*ss->e), cmp_entry);
-	/* one symbol per address: the first in symbol-table order */
-	for (i = 1; i < n; i++)
-		if (ss->e[i].sec == ss->e[i - 1].sec &&
-		    ss->e[i].addr == ss->e[i - 1].addr)
-			ss->e[i].symidx = ss->e[i - 1].symidx;
+	/* one symbol per address: the first in rank order */
+	for (i = 0; opt->collapse && i < n; i = j) {
+		for (j = i + 1; j < n && ss->e[j].sec == ss->e[i].sec &&
+		     ss->e[j].addr == ss->e[i].addr; j++)
+			;
+		if (j - i > 1)
+			same_address(ss->e, i, j, i);
+	}
 }
 
 void symsearch_free(struct symsearch *ss)
@@ -104,4 +121,12 @@ const struct ssentry *symsearch_first(const struct symsearch *ss, uint32_t sec)
 			hi = mid;
 	}
 	return lo < ss->n && ss->e[lo].sec == sec ? &ss->e[lo] : NULL;
+}
+
+const struct ssentry *symsearch_group_first(const struct symsearch *ss,
+					    const struct ssentry *e)
+{
+	while (e > ss->e && e[-1].sec == e->sec && e[-1].addr == e->addr)
+		e--;
+	return e;
 }

@@ -1,9 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-only
 # Helpers for the tests on the real-kernel corpus (sourced after lib.sh).
 
-CORPUS=${MPL_CORPUS:-$TOP/../shared/corpus}
-# A clone elsewhere (CI's) finds the workplace's shared corpus.
-[ -d "$CORPUS" ] || [ -n "${MPL_CORPUS:-}" ] || CORPUS=/work/shared/corpus
+. "$TOP/tools/corpus/locate.sh"
+CORPUS=$(mpl_find_corpus "$TOP") || CORPUS=
 LDR="ld -m elf_x86_64 -z noexecstack --no-warn-rwx-segments -r"
 
 # unpack_corpus DIR: the clean Linux 6.12 x86_64 defconfig build tree.
@@ -26,7 +25,15 @@ mismatch_lines() {
 }
 
 have_corpus() {
-	[ -f "$CORPUS/linux-6.12-x86_64-defconfig.tar.xz" ]
+	[ -n "$CORPUS" ]
+}
+
+# corpus_is_stored: the corpus is the stored one (../shared/corpus), whose
+# oracle files and counts were made on that very tree.  A corpus built by
+# "make corpus" (it has corpus.info) may differ with the compiler: its
+# tests compare with ld -r + the reference modpost on it, live.
+corpus_is_stored() {
+	[ ! -f "$CORPUS/corpus.info" ]
 }
 
 # corpus_setup LABEL: the common start of a corpus test.  Without the
@@ -35,7 +42,7 @@ have_corpus() {
 # T=$TMP/tree, which becomes the current directory.
 corpus_setup() {
 	if ! have_corpus; then
-		skip "$1: $CORPUS not found"
+		skip "$1: no corpus in $(mpl_corpus_places "$TOP" | paste -sd' ' | sed 's/ / or /g') (build one with 'make corpus', 25-40 minutes; see README)"
 		exit 0
 	fi
 	REF=$(ref_modpost) || { fail "$1: reference modpost missing"; exit 0; }

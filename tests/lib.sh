@@ -16,14 +16,32 @@ pass() { echo "PASS: $*"; }
 fail() { echo "FAIL: $*"; }
 skip() { echo "SKIP: $*"; }
 
-# The reference modpost of Debian's linux-kbuild-6.12.* (a wrapper that picks
-# modpost.real-{lsb,msb}-{32,64} from the input's ELF class and byte order).
+# ref_modpost [KERNEL]: the reference modpost for kernel 6.12 (default) or
+# 6.1: Debian's linux-kbuild-6.12.* or linux-kbuild-6.1 (a wrapper that
+# picks modpost.real-{lsb,msb}-{32,64} from the input's ELF class and byte
+# order).  Prints its path; returns 1 when it is not installed.
 ref_modpost() {
 	local m
-	for m in /usr/lib/linux-kbuild-6.12.*/scripts/mod/modpost; do
+	case "${1:-6.12}" in
+	6.12)
+		for m in /usr/lib/linux-kbuild-6.12.*/scripts/mod/modpost; do
+			[ -x "$m" ] && { echo "$m"; return 0; }
+		done
+		;;
+	6.1)
+		m=/usr/lib/linux-kbuild-6.1/scripts/mod/modpost
 		[ -x "$m" ] && { echo "$m"; return 0; }
-	done
+		;;
+	esac
 	return 1
+}
+
+# ref_package KERNEL: the Debian package that installs ref_modpost KERNEL.
+ref_package() {
+	case "$1" in
+	6.1) echo linux-kbuild-6.1 ;;
+	*) echo 'linux-kbuild-6.12.117+deb12' ;;
+	esac
 }
 
 # check_eq WHAT EXPECTED_FILE ACTUAL_FILE: exact comparison, diff on failure.
@@ -113,9 +131,9 @@ mpl_ref_run() {
 }
 
 # mpl_expected_status FILE: the exit status modpost has when it printed FILE
-# (1 if some line is an ERROR, else 0).
+# (1 if some line is an ERROR, or a FATAL one as 6.1 prints, else 0).
 mpl_expected_status() {
-	if grep -q '^ERROR: ' "$1"; then echo 1; else echo 0; fi
+	if grep -q '^ERROR: \|^FATAL: ' "$1"; then echo 1; else echo 0; fi
 }
 
 # mpl_build_all_cases ROOT CC...: compile every case with every CC, one
@@ -158,4 +176,131 @@ mpl_objs_ok() {
 	local o
 	[ -s "$1" ] || return 1
 	while read -r o; do [ -s "$o" ] || return 1; done <"$1"
+}
+
+# ---------------------------------------------------------------------------
+# Helpers for the Linux 6.1 profile tests (tests/t*-6.1*.sh and the regen
+# scripts with --kernel=6.1).  The shared cases in testdata/cases/ are
+# compiled with -DMPL_KERNEL_6_1 (mpl-kernel.h then emits 6.1's ksymtab
+# records and .meminit.* sections); testdata/cases-6.1/ holds the cases
+# only 6.1 has rules for.  Per case directory:
+#   expected-6.1.<cc>        the 6.1 reference's stderr on "ld -r" of the
+#                            objects (tests/regen-expected.sh --kernel=6.1)
+#   cflags-6.1               extra compiler flags, one line (optional)
+#   flags-6.1                extra modpost option sets, one per line
+#                            (optional); each has expected-6.1<opts>.<cc>,
+#                            <opts> being the options without blanks
+#                            ("-W" -> expected-6.1-W.gcc)
+
+MPL_CASES_61=$TOP/testdata/cases-6.1
+MPL_KCFLAGS_61=(-DMPL_KERNEL_6_1)
+
+# mpl_case_dirs_61: every case directory the 6.1 tests use, one a line.
+mpl_case_dirs_61() {
+	local d
+	for d in "$MPL_CASES"/*/ "$MPL_CASES_61"/*/; do
+		[ -d "$d" ] && echo "${d%/}"
+	done
+}
+
+# mpl_case_name_61 CASEDIR: "cases/NAME" or "cases-6.1/NAME".
+mpl_case_name_61() {
+	echo "$(basename "$(dirname "$1")")/$(basename "$1")"
+}
+
+# mpl_case_cflags_61 CASEDIR: the case's extra compiler flags (may be empty).
+mpl_case_cflags_61() {
+	[ -f "$1/cflags-6.1" ] && sed -e 's/#.*//' "$1/cflags-6.1" | tr '\n' ' '
+	return 0
+}
+
+# mpl_case_optsets_61 CASEDIR: the extra modpost option sets, one a line.
+mpl_case_optsets_61() {
+	[ -f "$1/flags-6.1" ] && sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$1/flags-6.1"
+	return 0
+}
+
+# mpl_expected_61 CASEDIR CC [OPTS]: the expected file for that option set.
+mpl_expected_61() {
+	echo "$1/expected-6.1$(echo "${3:-}" | tr -d ' \t').$2"
+}
+
+# mpl_build_cases_61 ROOT CC...: compile every 6.1 case with every CC as
+# mpl_build_all_cases does (objects in ROOT/<cases|cases-6.1>/<case>/<cc>/,
+# the list in .../objs, messages in .../build.log), with 6.1's flags.
+mpl_build_cases_61() {
+	local root=$1 dir c cc src out running=0 max srcs xflags
+	shift
+	max=$(nproc 2>/dev/null || echo 2)
+	while read -r dir; do
+		c=$(mpl_case_name_61 "$dir")
+		# shellcheck disable=SC2207 # flags are blank-separated words
+		xflags=($(mpl_case_cflags_61 "$dir"))
+		for cc in "$@"; do
+			out=$root/$c/$cc
+			mkdir -p "$out"
+			srcs=()
+			: >"$out/objs"
+			while read -r src; do
+				srcs+=("$dir/$src")
+				rm -f "$out/${src%.*}.o"
+				echo "$out/${src%.*}.o" >>"$out/objs"
+			done < <(mpl_case_sources "$dir")
+			(cd "$out" && exec "$cc" -pipe "${MPL_KCFLAGS[@]}" \
+				"${MPL_KCFLAGS_61[@]}" "${xflags[@]}" -c "${srcs[@]}") \
+				>"$out/build.log" 2>&1 &
+			running=$((running + 1))
+			if [ "$running" -ge "$max" ]; then
+				wait -n
+				running=$((running - 1))
+			fi
+		done
+	done < <(mpl_case_dirs_61)
+	wait
+}
+
+# mpl_ref_run_61 DIR ERRFILE [MODPOST-OPTION...] -- OBJ...: as mpl_ref_run,
+# with the 6.1 reference (which has no -M: never pass it).  Returns the
+# reference's exit status, or 125 if there is no reference or ld failed.
+mpl_ref_run_61() {
+	local dir=$1 err=$2 ref opts=() o link=0
+	shift 2
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	ref=$(ref_modpost 6.1) || return 125
+	[ -f "$dir/vmlinux.o" ] || link=1
+	for o in "$@"; do [ "$o" -nt "$dir/vmlinux.o" ] && link=1; done
+	if [ "$link" -eq 1 ]; then
+		ld -r -o "$dir/vmlinux.o" "$@" || return 125
+	fi
+	(cd "$dir" && exec "$ref" "${opts[@]}" -o /dev/null vmlinux.o) \
+		>/dev/null 2>"$err"
+}
+
+# mpl_run_61 DIR ERRFILE [OPTION...] -- OBJ...: "$MPL" --kernel=6.1 with the
+# options on the objects, from inside DIR (at most MPL_TIMEOUT seconds);
+# stderr to ERRFILE, stdout to ERRFILE.out.  Returns modpost-lite's status.
+mpl_run_61() {
+	local dir=$1 err=$2 opts=()
+	shift 2
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
+	(cd "$dir" && exec timeout "${MPL_TIMEOUT:-60}" "$MPL" --kernel=6.1 \
+		"${opts[@]}" "$@") >"$err.out" 2>"$err"
+}
+
+# check_status WHAT GOT WANT: one PASS/FAIL line comparing exit statuses.
+check_status() {
+	if [ "$2" = "$3" ]; then pass "$1"; else fail "$1 (exit $2, want $3)"; fi
+}
+
+# mpl_headers_61: the newest /usr/src/linux-headers-6.1.0-*-amd64 with a
+# Makefile (Debian bumps the ABI number with each update); 1 if none.
+mpl_headers_61() {
+	local d best=
+	# ls -v sorts the ABI numbers numerically (57 before 100)
+	while read -r d; do
+		[ -f "$d/Makefile" ] && best=$d
+	done < <(ls -dv /usr/src/linux-headers-6.1.0-*-amd64 2>/dev/null)
+	[ -n "$best" ] && echo "$best"
 }

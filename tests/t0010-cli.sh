@@ -20,6 +20,44 @@ grep -q '^modpost-lite [0-9]' "$TMP/out" && pass "--version text" ||
 	fail "--version text"
 expect_rc "no input" 2 "$MPL"
 expect_rc "unknown option" 2 "$MPL" --bogus x.o
+[ "$(head -1 "$TMP/err")" = "modpost-lite: unknown option '--bogus'" ] &&
+	pass "unknown option: named by modpost-lite, not the binary's path" ||
+	fail "unknown option message: $(head -1 "$TMP/err")"
+expect_rc "option without its argument" 2 "$MPL" -T
+[ "$(head -1 "$TMP/err")" = "modpost-lite: option '-T' needs an argument" ] &&
+	pass "option without its argument: one line naming it" ||
+	fail "missing argument message: $(head -1 "$TMP/err")"
+# modpost's flags: what they mean there, accepted with no effect, or refused
+for f in -t "-u x" "-d x"; do
+	# shellcheck disable=SC2086
+	expect_rc "modpost's $f is refused" 2 "$MPL" $f x.o
+	grep -q "^modpost-lite: ${f%% *} is not supported: .*use modpost$" "$TMP/err" &&
+		pass "modpost's $f: the reason, in one line" ||
+		fail "modpost's $f: $(cat "$TMP/err")"
+done
+printf 'int f(void) { return 0; }\n' >"$TMP/ok.c"
+gcc -O2 -fno-pic -c -o "$TMP/ok.o" "$TMP/ok.c"
+for f in -w -N -a -b -x -W -m -e -n; do
+	expect_rc "modpost's $f is accepted" 0 "$MPL" $f "$TMP/ok.o"
+done
+expect_rc "-m is modversions, not --module: -M -m -T works" 0 \
+	"$MPL" -M -m "$TMP/ok.o"
+grep -q -- '--module=NAME' "$TMP/out" || "$MPL" --help | grep -q -- '--module=NAME' &&
+	pass "--module has no short form (-m is modpost's modversions)" ||
+	fail "--module in --help"
+# -n (make -i): a missing input is noted as ignored, as modpost -n does
+cp "$TMP/ok.o" "$TMP/gone.o"
+(cd "$TMP" && rm -f thin.a && ar cDPrST thin.a ok.o gone.o && rm gone.o)
+expect_rc "missing thin member" 2 "$MPL" "$TMP/thin.a"
+[ "$(cat "$TMP/err")" = "modpost-lite: $TMP/thin.a($TMP/gone.o): No such file or directory" ] &&
+	pass "missing thin member: ARCHIVE(MEMBER): reason" ||
+	fail "missing thin member: $(cat "$TMP/err")"
+expect_rc "-n: missing thin member" 0 "$MPL" -n "$TMP/thin.a"
+[ "$(cat "$TMP/err")" = "modpost-lite: $TMP/thin.a($TMP/gone.o): No such file or directory (ignored)" ] &&
+	pass "-n: missing thin member: noted as ignored" ||
+	fail "-n: missing thin member: $(cat "$TMP/err")"
+expect_rc "-n: missing object" 0 "$MPL" -n "$TMP/gone.o" "$TMP/ok.o"
+expect_rc "-n: an object that is no ELF still fails" 2 "$MPL" -n "$TMP/ok.c"
 expect_rc "-j 0" 2 "$MPL" -j 0 x.o
 expect_rc "unknown format" 2 "$MPL" --format=xml x.o
 expect_rc "missing file" 2 "$MPL" "$TMP/nonexistent.o"

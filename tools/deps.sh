@@ -8,9 +8,10 @@ set -eu
 cd "$(dirname "$0")/.."
 [ "${1:-}" = build ] && MPL_DEPS=build
 
-build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev"
+build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev liblzma-dev
+	libzstd-dev zlib1g-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
-	valgrind file cpio bc flex bison libssl-dev groff-base time
+	valgrind file cpio zstd gzip bc flex bison libssl-dev groff-base time
 	linux-source-6.12 linux-headers-6.12.117+deb12-amd64 pahole patch"
 
 want=$build_pkgs

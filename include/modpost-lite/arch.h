@@ -57,6 +57,19 @@ struct arch {
 	bool rela_in_place;
 };
 
+/* What a profile's REL decoder made of one relocation (profile.h). */
+enum rel_outcome {
+	REL_ADDR,		/* *taddr is the address modpost searches */
+	REL_NO_ADDR,		/* modpost's address is junk: no name is near */
+	REL_SKIP,		/* modpost does not check this relocation */
+};
+
+struct rel_decoder {
+	uint16_t machine;	/* EM_*; 0 ends a table */
+	enum rel_outcome (*decode)(const struct rel_field *f, uint32_t type,
+				   uint64_t *taddr);
+};
+
 const struct arch *arch_find(uint16_t machine);
 
 /* r_info split as modpost does (MIPS64 has its own layout). */
@@ -86,5 +99,13 @@ static inline int32_t sext32(uint32_t v, unsigned int topbit)
 
 extern const struct arch arch_x86_64, arch_i386, arch_arm, arch_mips,
 	arch_riscv, arch_loongarch, arch_sh;
+
+/* Linux 6.1's section_rel() decoders (profile-6.1.c's table). */
+enum rel_outcome i386_rel_addend_6_1(const struct rel_field *f, uint32_t type,
+				     uint64_t *taddr);
+enum rel_outcome arm_rel_addend_6_1(const struct rel_field *f, uint32_t type,
+				    uint64_t *taddr);
+enum rel_outcome mips_rel_addend_6_1(const struct rel_field *f, uint32_t type,
+				     uint64_t *taddr);
 
 #endif

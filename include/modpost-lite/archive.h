@@ -22,8 +22,10 @@ enum file_kind file_kind(const char *path, char **err, int *errnum);
 
 /*
  * Call @fn for each member.  For thin archives @member is the member's path
- * as the file system sees it and @off is -1; for regular archives @member
- * is the member name and @off, @size locate its data in the archive.
+ * as the file system sees it, @off is -1 and @size the size the member's
+ * header records (the file's size when the archive was written); for
+ * regular archives @member is the member name and @off, @size locate its
+ * data in the archive.
  * Returns 0, or -1 with *err set (a malformed archive).
  */
 typedef void (*member_fn)(void *ctx, const char *member, int64_t off,

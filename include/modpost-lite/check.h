@@ -14,18 +14,25 @@ struct objsum;
 struct link;
 struct layout;
 struct findings;
+struct profile;
 
 struct check_ctx {
+	const struct profile *prof;
 	const struct inputs *ins;
 	const struct objsum *sums;
 	const struct link *link;
 	struct layout *layout;
 	bool exports;		/* -M */
+	bool extra_warn;	/* -W */
+	char **errors;		/* per input: why a second read failed */
 };
 
 struct objbuf;
 
-/* @buf: the calling worker's read buffer. */
+/*
+ * @buf: the calling worker's read buffer.  An object that cannot be read
+ * again (it changed since the scan) leaves its reason in c->errors.
+ */
 void check_object(const struct check_ctx *c, unsigned int input,
 		  struct objbuf *buf, struct findings *out);
 

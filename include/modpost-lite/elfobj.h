@@ -14,7 +14,9 @@
 
 #include <gelf.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <modpost-lite/arch.h>
 
@@ -32,12 +34,14 @@ struct span;
 struct objbuf {
 	char *p;
 	size_t cap;
+	char *z;		/* the other byte buffer of a compressed object */
+	size_t capz;		/* (decompress.c swaps it with p) */
 	struct esec *sec;
 	size_t capsec;
 	struct esym *sym;
 	size_t capsym;
 	struct span *span;
-	size_t capspan;
+	size_t capspan;		/* twice the sections, for merging */
 };
 
 void objbuf_free(struct objbuf *buf);
@@ -53,7 +57,15 @@ struct esec {
 	uint64_t flags;
 	uint64_t size;
 	uint64_t align;
-	Elf_Data *data;		/* NULL for SHT_NOBITS and unread sections */
+	/* the section's bytes as in the file; NULL for SHT_NOBITS, SHT_NULL */
+	const unsigned char *bytes;
+	/*
+	 * SHT_SYMTAB, SHT_SYMTAB_SHNDX, SHT_REL, SHT_RELA: libelf's array of
+	 * the entries (Elf32_* or Elf64_*, in the host's byte order) and
+	 * their number; NULL and 0 for other sections.
+	 */
+	const void *table;
+	size_t nent;
 };
 
 struct esym {
@@ -78,6 +90,7 @@ struct elfobj {
 	struct esym *sym;
 	size_t nlocal;		/* symtab sh_info: index of the first global */
 	char *err;		/* why opening failed */
+	int open_errno;		/* open() failed with it; else 0 */
 };
 
 /*
@@ -87,18 +100,91 @@ struct elfobj {
 int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf);
 void elfobj_close(struct elfobj *o);
 
-/* Relocation @i of relocation section @relsec (validated on open). */
-void elfobj_reloc(const struct elfobj *o, size_t relsec, size_t i,
-		  struct reloc *r);
-size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec);
-
 /* true when @s is a REL or RELA section that applies to a section. */
 static inline bool esec_is_reloc(const struct esec *s)
 {
 	return s->type == SHT_REL || s->type == SHT_RELA;
 }
 
+static inline size_t elfobj_nrelocs(const struct elfobj *o, size_t relsec)
+{
+	return o->sec[relsec].nent;
+}
 
+/*
+ * Relocation @i of relocation section @relsec, read straight from libelf's
+ * translated array (its indexes and offsets were validated on open).
+ */
+static inline void elfobj_reloc(const struct elfobj *o, size_t relsec,
+				size_t i, struct reloc *r)
+{
+	const struct esec *s = &o->sec[relsec];
+	const unsigned char *p = s->table;
+	uint64_t info;
+
+	if (o->is64) {
+		if (s->type == SHT_RELA) {
+			p += i * sizeof(Elf64_Rela);
+			memcpy(&r->addend, p + offsetof(Elf64_Rela, r_addend),
+			       sizeof(r->addend));
+		} else {
+			p += i * sizeof(Elf64_Rel);
+			r->addend = 0;
+		}
+		/* r_offset and r_info: the same place in both */
+		memcpy(&r->offset, p + offsetof(Elf64_Rel, r_offset),
+		       sizeof(r->offset));
+		memcpy(&info, p + offsetof(Elf64_Rel, r_info), sizeof(info));
+		if (o->machine == EM_MIPS) {
+			arch_split_info(o->machine, true, o->msb, info,
+					&r->sym, &r->type);
+			return;
+		}
+		r->sym = (uint32_t)ELF64_R_SYM(info);
+		r->type = (uint32_t)ELF64_R_TYPE(info);
+		return;
+	}
+	if (s->type == SHT_RELA) {
+		Elf32_Rela e;
+
+		memcpy(&e, p + i * sizeof(e), sizeof(e));
+		r->addend = e.r_addend;
+		r->offset = e.r_offset;
+		info = e.r_info;
+	} else {
+		Elf32_Rel e;
+
+		memcpy(&e, p + i * sizeof(e), sizeof(e));
+		r->addend = 0;
+		r->offset = e.r_offset;
+		info = e.r_info;
+	}
+	r->sym = ELF32_R_SYM(info);
+	r->type = ELF32_R_TYPE(info);
+}
+
+/*
+ * Every relocation of section @relsec in order, objtool style:
+ *	size_t j;
+ *	struct reloc r;
+ *
+ *	for_each_reloc(o, relsec, j, &r)
+ *		... r is relocation j ...
+ */
+#define for_each_reloc(o, relsec, j, r)					\
+	for ((j) = 0; (j) < elfobj_nrelocs((o), (relsec)) &&		\
+		      (elfobj_reloc((o), (relsec), (j), (r)), true); (j)++)
+
+
+
+/* Which symbol names a nearest-symbol search may return (profile.h). */
+enum name_filter {
+	/* 6.12's is_mapping_symbol(): no ".L*", "L0*" or "$*" */
+	NAMES_NO_LOCAL_LABELS,
+	/* 6.1's is_valid_name(): only ARM's "$a", "$d", "$t", "$x" (alone or
+	 * followed by '.') are skipped; ".L*" labels are names */
+	NAMES_NO_ARM_MAPPING,
+};
 
 /*
  * modpost's is_valid_name(): names a nearest-symbol search may return.
@@ -114,10 +200,28 @@ static inline bool name_is_valid(const char *n)
 	return true;
 }
 
-static inline bool esym_searchable(const struct esym *s)
+/* The same under filter @f. */
+static inline bool name_passes(enum name_filter f, const char *n)
+{
+	if (f == NAMES_NO_LOCAL_LABELS)
+		return name_is_valid(n);
+	if (!n[0])
+		return false;
+	return !(n[0] == '$' &&
+		 (n[1] == 'a' || n[1] == 'd' || n[1] == 't' || n[1] == 'x') &&
+		 (n[2] == '\0' || n[2] == '.'));
+}
+
+static inline bool esym_searchable_by(const struct esym *s,
+				      enum name_filter f)
 {
 	return s->type != STT_SECTION && s->shndx != SEC_NONE &&
-	       s->shndx != 0 && name_is_valid(s->name);
+	       s->shndx != 0 && name_passes(f, s->name);
+}
+
+static inline bool esym_searchable(const struct esym *s)
+{
+	return esym_searchable_by(s, NAMES_NO_LOCAL_LABELS);
 }
 
 static inline bool esym_is_global(const struct esym *s)

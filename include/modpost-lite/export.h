@@ -18,6 +18,8 @@ enum export_problem {
 	EXP_LOCAL,		/* the exported symbol is local */
 	EXP_NAME_MISMATCH,	/* label and symbol name differ */
 	EXP_BAD_LICENSE,	/* license neither "GPL" nor "" */
+	/* 6.1: a __kstrtabns_NAME namespace label of a NAME nobody exports */
+	EXP_NS_ORPHAN,
 };
 
 /*

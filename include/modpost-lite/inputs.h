@@ -15,14 +15,26 @@ struct input {
 	char *path;		/* file to open: object, or regular archive */
 	char *display;		/* name for messages: path or archive(member) */
 	int64_t off;		/* archive member: offset of its data; else -1 */
-	uint64_t size;		/* archive member: size of its data */
+	/*
+	 * archive member: size of its data; thin archive member: the size
+	 * its header records, a hint for reading it (0: none)
+	 */
+	uint64_t size;
 	char *member;		/* regular archive member: its name; else NULL */
+	char *listed_in;	/* thin archive member: the archive; else NULL */
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
+	bool linked_module;	/* a .ko (.ko.xz, .ko.zst, .ko.gz) file */
 };
 
 struct unit {
 	char *name;		/* "vmlinux", or the module name */
+	/*
+	 * The directory the unit is keyed relative to in baselines
+	 * (baseline.c): that of its -T list, or the directory argument it
+	 * was found in.  NULL for inputs named directly.
+	 */
+	char *keybase;
 	bool is_vmlinux;
 	unsigned int ninputs;
 	unsigned int *input;	/* indexes into inputs::in, in link order;
@@ -35,6 +47,8 @@ struct inputs {
 	size_t nin, capin;
 	struct unit *units;
 	size_t nunits, capunits;
+	/* the first -T list whose lines name X.ko (6.1) or X.o (6.12 on) */
+	char *list_of_ko, *list_of_o;
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
@@ -50,10 +64,22 @@ void inputs_free(struct inputs *ins);
 void inputs_error(struct inputs *ins, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-/* Add one command-line argument (an object, .ko, archive or @FILE). */
+/*
+ * The length of @path's module suffix (".ko", ".ko.xz", ".ko.zst",
+ * ".ko.gz"), or 0.
+ */
+size_t inputs_module_suffix(const char *path);
+
+/*
+ * Add one command-line argument: an object, .ko (also compressed),
+ * archive, @FILE, or a directory, walked for modules.
+ */
 void inputs_add_arg(struct inputs *ins, const struct input_opts *o,
 		    const char *arg);
-/* Add modpost's -T list: module .o names, one per line ("-": stdin). */
+/*
+ * Add modpost's -T list: modules, one per line ("-": stdin), as X.o (6.12
+ * on) or X.ko (6.1's modules.order, which Kbuild turns into X.o).
+ */
 void inputs_add_list(struct inputs *ins, const struct input_opts *o,
 		     const char *listfile);
 /*

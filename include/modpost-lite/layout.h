@@ -4,7 +4,7 @@
  * every object of a unit in link order, concatenated with alignment
  * padding into one output section.  modpost prints offsets inside those
  * merged sections, and its nearest-symbol searches run over them.
- * Computed on demand per (unit, section name), safe to share by threads.
+ * Computed per unit when first asked for, safe to share by threads.
  */
 #ifndef _MPL_LAYOUT_H
 #define _MPL_LAYOUT_H

@@ -14,6 +14,7 @@
 struct inputs;
 struct objsum;
 struct findings;
+struct profile;
 
 struct gdef {
 	const char *name;	/* in the defining object's summary */
@@ -24,24 +25,28 @@ struct gdef {
 	uint8_t bind;
 	uint8_t type;		/* STT_* */
 	bool common;
+	/* its place among vmlinux.o's globals (ldorder.h), with @ld_order */
+	uint32_t ldrank;
 };
 
 struct link;
 
 /*
  * Resolve every unit and add the findings only the link can see (COMMON
- * symbols).
+ * symbols).  @ld_order: also rank each unit's globals as ld -r orders
+ * them (gdef::ldrank; needs the summaries' glob lists).
  */
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			struct findings *out);
+			bool ld_order, struct findings *out);
 void link_free(struct link *l);
 
 /*
  * Mark object @input suspect when one of its global references may warn,
  * now that names are resolved.  Objects are independent: run in parallel.
  */
-void link_judge_refs(const struct link *l, const struct inputs *ins,
-		     struct objsum *sums, unsigned int input);
+void link_judge_refs(const struct link *l, const struct profile *p,
+		     const struct inputs *ins, struct objsum *sums,
+		     unsigned int input);
 
 /* The hash of a name in the link's tables (computed while scanning). */
 uint32_t link_hash(const char *name, size_t len);

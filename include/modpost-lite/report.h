@@ -24,7 +24,9 @@ struct report_result {
  */
 int report_prepare(const struct options *opt, const struct inputs *ins,
 		   struct findings *f, unsigned int nthreads);
-void report_print(const struct options *opt, const struct inputs *ins,
-		  const struct findings *f, struct report_result *res);
+struct format_ctx;
+
+void report_print(const struct format_ctx *c, const struct findings *f,
+		  struct report_result *res);
 
 #endif

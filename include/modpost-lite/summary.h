@@ -16,6 +16,7 @@
 #include <modpost-lite/elfobj.h>
 
 struct secclass_cache;
+struct profile;
 struct input;
 
 struct ssec {
@@ -40,10 +41,13 @@ struct sdef {			/* a global or weak definition */
 	bool common;
 };
 
-struct sref {			/* a global name referred to */
-	uint32_t name;
-	uint32_t len;
-	uint32_t hash;
+/*
+ * A global name referred to, by its hash alone: the link judges it against
+ * every definition of that hash (link_judge_refs()), which can only mark
+ * an object suspect when no name would, and suspects are checked by name.
+ */
+struct sref {
+	uint32_t hash;		/* link_hash() of the name */
 	uint32_t fromcls;	/* class of the referring section */
 };
 
@@ -68,10 +72,15 @@ struct smodinfo {		/* a .modinfo section's bytes (--builtin-modinfo) */
 
 struct objsum {
 	char *err;		/* the object could not be read */
+	int open_errno;		/* because open() failed with it; else 0 */
 	uint16_t machine;
 	bool is64;
 	bool msb;
 	bool suspect;		/* a local reference or export looks wrong */
+	/* what the object says of its kernel (profile_detect) */
+	unsigned int release;	/* a module's vermagic, major*1000+minor */
+	bool ksymtab_sections;	/* ___ksymtab* sections (6.1's exports) */
+	bool export_symbol;	/* an .export_symbol section (6.5 on) */
 	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
@@ -85,6 +94,13 @@ struct objsum {
 	struct sundef *undef;	/* with scan_opts::undefined only */
 	size_t nmodinfo;
 	struct smodinfo *modinfo;	/* with scan_opts::modinfo only */
+	/* every global or weak symbol's name, defined or not, in symbol-table
+	 * order: what ld enters in its hash table (profiles with ld_order) */
+	size_t nglob;
+	uint32_t *glob;		/* offsets in strs */
+	/* __kstrtabns_NAME labels (ksymtab_exports): NAME and the string */
+	size_t nnsl;
+	struct sexp *nsl;	/* name, ns; gpl unused */
 	size_t nstrs;
 	char *strs;
 };
@@ -95,6 +111,7 @@ static inline const char *sum_str(const struct objsum *s, uint32_t off)
 }
 
 struct scan_opts {
+	const struct profile *prof;
 	bool exports;		/* -M */
 	bool undefined;		/* keep strong undefined names (--lib) */
 	bool modinfo;		/* keep .modinfo bytes (--builtin-modinfo) */
@@ -112,11 +129,13 @@ struct scanner {
 	struct arena arena;
 	struct objsum tmp;
 	size_t capsec, capdef, capref, capexp, capundef, capmodinfo, capstrs;
+	size_t capglob, capnsl;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
 };
 
-void scanner_init(struct scanner *sc);
+/* Section classes are those of profile @p. */
+void scanner_init(struct scanner *sc, const struct profile *p);
 /* Frees the summaries made with @sc as well. */
 void scanner_free(struct scanner *sc);
 

@@ -162,3 +162,29 @@ const struct arch arch_arm = {
 	.rel_addend = arm_rel_addend,
 	.thumb_bit = true,
 };
+
+/*
+ * Linux 6.1's addend_arm_rel(): R_ARM_ABS32 and the ARM branches as above
+ * (fixed in 6.1.52); the Thumb branches take the low 32 bits of a host
+ * pointer into modpost's copy of the file, which is never near a symbol,
+ * so their target is named only when the relocation's symbol has a name;
+ * every other type is not checked at all.
+ */
+enum rel_outcome arm_rel_addend_6_1(const struct rel_field *f, uint32_t type,
+				    uint64_t *taddr)
+{
+	switch (type) {
+	case R_ARM_ABS32:
+	case R_ARM_PC24:
+	case R_ARM_CALL:
+	case R_ARM_JUMP24:
+		if (!arm_rel_addend(f, type, taddr))
+			*taddr = 0;
+		return REL_ADDR;
+	case R_ARM_THM_PC22:	/* R_ARM_THM_CALL */
+	case R_ARM_THM_JUMP24:
+	case R_ARM_THM_JUMP19:
+		return REL_NO_ADDR;
+	}
+	return REL_SKIP;
+}

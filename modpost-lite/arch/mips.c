@@ -35,3 +35,17 @@ const struct arch arch_mips = {
 	.name = "mips",
 	.rel_addend = mips_rel_addend,
 };
+
+/*
+ * Linux 6.1's addend_mips_rel(): R_MIPS_HI16 is not checked; LO16, 26 and
+ * 32 are decoded as above; any other type keeps addend 0.
+ */
+enum rel_outcome mips_rel_addend_6_1(const struct rel_field *f, uint32_t type,
+				     uint64_t *taddr)
+{
+	if (type == R_MIPS_HI16)
+		return REL_SKIP;
+	if (!mips_rel_addend(f, type, taddr))
+		*taddr = 0;
+	return REL_ADDR;
+}

@@ -33,3 +33,15 @@ const struct arch arch_i386 = {
 	.name = "i386",
 	.rel_addend = i386_rel_addend,
 };
+
+/*
+ * Linux 6.1's addend_386_rel(): R_386_32 and R_386_PC32 as above; any
+ * other type (R_386_PLT32, ...) keeps addend 0 and is checked.
+ */
+enum rel_outcome i386_rel_addend_6_1(const struct rel_field *f, uint32_t type,
+				     uint64_t *taddr)
+{
+	if (!i386_rel_addend(f, type, taddr))
+		*taddr = 0;
+	return REL_ADDR;
+}

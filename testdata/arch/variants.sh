@@ -95,3 +95,45 @@ mpl_arch_note_status() {
 		echo "    modpost-lite was killed by signal $(($1 - 128))"
 	fi
 }
+
+# ---- Linux 6.1 (tests/t0301-arch-6.1.sh, regen-arch-expected.sh --kernel=6.1)
+# The variants checked against Debian's linux-kbuild-6.1 modpost: all of
+# them, among them 32-bit REL (i686, arm, mips, mipsel), big-endian RELA
+# (s390x, ppc64, sparc64, m68k, hppa) and big-endian REL (mips).  The
+# sources are built with -DMPL_KERNEL_6_1 (6.1's exports: PREL32 entries
+# on x86 and arm64, kernel_symbol structs elsewhere); expectations live in
+# expected-6.1/.
+MPL_ARCH_VARIANTS_61="x86_64 x86_64-ffs i686 aarch64 arm arm-thumb2 arm-v5 \
+ppc32 ppc64le ppc64-elfv1 ppc64-elfv2 riscv64 s390x mips mipsel mips64el \
+mips64 sparc64 hppa m68k sh4 alpha"
+
+# mpl_arch_variants_61: the lines of mpl_arch_variants for those variants,
+# with the 6.1 compiler flag added to the flags field.
+mpl_arch_variants_61() {
+	local name prefix pkg flags extra v
+	while IFS='|' read -r name prefix pkg flags extra; do
+		for v in $MPL_ARCH_VARIANTS_61; do
+			[ "$v" = "$name" ] &&
+				echo "$name|$prefix|$pkg|$flags -DMPL_KERNEL_6_1|$extra"
+		done
+	done < <(mpl_arch_variants)
+}
+
+# mpl_arch_reference_61 MODPOST OUTDIR [OPTION...]: the 6.1 reference's
+# stderr for OUTDIR/vmlinux.o (no -M: 6.1 has none).
+mpl_arch_reference_61() {
+	local ref=$1 dir=$2
+	shift 2
+	# shellcheck disable=SC2069 # stderr only, on purpose
+	(cd "$dir" && "$ref" "$@" -o /dev/null vmlinux.o 2>&1 >/dev/null)
+	return 0
+}
+
+# mpl_arch_run_mpl_61 MPL DIR OBJS...: as mpl_arch_run_mpl, with
+# --kernel=6.1.
+mpl_arch_run_mpl_61() {
+	local mpl=$1 dir=$2
+	shift 2
+	# shellcheck disable=SC2069 # stderr only, on purpose
+	(cd "$dir" && timeout 120 "$mpl" --kernel=6.1 -M "$@" 2>&1 >/dev/null)
+}

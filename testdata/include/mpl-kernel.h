@@ -7,6 +7,21 @@
  * Section names and the .export_symbol record layout follow Linux 6.12
  * (include/linux/init.h, include/linux/export.h); the macros themselves are
  * written from scratch for this test suite.
+ *
+ * With -DMPL_KERNEL_6_1 the header speaks Linux 6.1 instead (Debian's
+ * linux-headers-6.1.0-*-common, include/linux/init.h, include/linux/export.h
+ * and include/asm-generic/export.h, x86 with
+ * CONFIG_HAVE_ARCH_PREL32_RELOCATIONS):
+ *  - EXPORT_SYMBOL*(sym) emits, instead of a .export_symbol record, an entry
+ *    in a section of its own, "___ksymtab+sym" ("___ksymtab_gpl+sym" for
+ *    the GPL variants), labelled __ksymtab_sym and made of three 32-bit
+ *    PC-relative words: sym, __kstrtab_sym and __kstrtabns_sym.  Those two
+ *    strings (name and namespace) are labels in "__ksymtab_strings".  From
+ *    assembly the entry is sym, __kstrtab_sym and 0, and there is no
+ *    namespace string, as in asm-generic/export.h.
+ *  - __meminit, __meminitdata and __meminitconst (and __MEMINIT,
+ *    __MEMINITDATA, __MEMINITRODATA in .S files) put code and data into
+ *    the .meminit.* sections, which 6.1's modpost has rules for.
  */
 #ifndef MPL_KERNEL_H
 #define MPL_KERNEL_H
@@ -37,6 +52,26 @@
 #define ENTRY_LOCAL(name)	.type name, @function; name:
 #define END(name)		.size name, . - name
 
+#ifdef MPL_KERNEL_6_1
+#define __MEMINIT	.section ".meminit.text","ax"
+#define __MEMINITDATA	.section ".meminit.data","aw"
+#define __MEMINITRODATA	.section ".meminit.rodata","a"
+
+/* 6.1's ___EXPORT_SYMBOL assembler macro (asm-generic/export.h, PREL32) */
+	.macro __mpl_export_61 name, sec
+	.section ___ksymtab\sec+\name,"a"
+	.balign 4
+__ksymtab_\name:
+	.long \name - ., __kstrtab_\name - ., 0
+	.previous
+	.section __ksymtab_strings,"aMS",%progbits,1
+__kstrtab_\name:
+	.asciz "\name"
+	.previous
+	.endm
+#define EXPORT_SYMBOL(sym)	__mpl_export_61 sym,
+#define EXPORT_SYMBOL_GPL(sym)	__mpl_export_61 sym, _gpl
+#else
 /* ".export_symbol" record as emitted by Linux 6.12 for EXPORT_SYMBOL*() */
 #define __MPL_EXPORT(sym, license)			\
 	.pushsection ".export_symbol","a";		\
@@ -48,6 +83,7 @@
 	.popsection
 #define EXPORT_SYMBOL(sym)	__MPL_EXPORT(sym, "")
 #define EXPORT_SYMBOL_GPL(sym)	__MPL_EXPORT(sym, "GPL")
+#endif
 
 /* One exception-table entry: two 32-bit PC-relative words plus a type. */
 #define _ASM_EXTABLE(from, to)				\
@@ -117,6 +153,48 @@ struct mpl_pci_fixup {
 #define DECLARE_PCI_FIXUP_RESUME(name, v, d, hook)	\
 	DECLARE_PCI_FIXUP(".pci_fixup_resume", name, v, d, hook)
 
+#ifdef MPL_KERNEL_6_1
+/* <linux/init.h> of 6.1: memory hotplug code and data */
+#define __meminit	__section(".meminit.text") __cold notrace
+#define __meminitdata	__section(".meminit.data")
+#define __meminitconst	__section(".meminit.rodata")
+
+/*
+ * EXPORT_SYMBOL*() of 6.1 (x86, CONFIG_HAVE_ARCH_PREL32_RELOCATIONS): the
+ * name and namespace strings in __ksymtab_strings, the symbol kept
+ * addressable through .discard.addressable, then the ksymtab entry, three
+ * PC-relative words, in section ___ksymtab<sec>+<sym> at label
+ * __ksymtab_<sym>.
+ */
+#define ___MPL_KSYMTAB_61(sym, sec)					\
+	"	.section \"___ksymtab" sec "+" #sym "\", \"a\"\n"	\
+	"	.balign	4\n"						\
+	"__ksymtab_" #sym ":\n"						\
+	"	.long	" #sym " - .\n"					\
+	"	.long	__kstrtab_" #sym " - .\n"			\
+	"	.long	__kstrtabns_" #sym " - .\n"			\
+	"	.previous\n"
+#define ___MPL_KSTRTAB_61(sym, ns)					\
+	"	.section \"__ksymtab_strings\",\"aMS\",%progbits,1\n"	\
+	"__kstrtab_" #sym ":\n"						\
+	"	.asciz \"" #sym "\"\n"					\
+	"__kstrtabns_" #sym ":\n"					\
+	"	.asciz \"" ns "\"\n"					\
+	"	.previous\n"
+#define __MPL_EXPORT_61(sym, sec, ns)					\
+	extern __typeof__(sym) sym;					\
+	extern const char __mpl_paste(__kstrtab_, sym)[];		\
+	extern const char __mpl_paste(__kstrtabns_, sym)[];		\
+	__asm__(___MPL_KSTRTAB_61(sym, ns));				\
+	static void *__mpl_paste(__mpl_addressable_, sym)		\
+		__used __section(".discard.addressable") =		\
+		(void *)(uintptr_t)&sym;				\
+	__asm__(___MPL_KSYMTAB_61(sym, sec))
+#define EXPORT_SYMBOL(sym)		__MPL_EXPORT_61(sym, "", "")
+#define EXPORT_SYMBOL_GPL(sym)		__MPL_EXPORT_61(sym, "_gpl", "")
+#define EXPORT_SYMBOL_NS(sym, ns)	__MPL_EXPORT_61(sym, "", #ns)
+#define EXPORT_SYMBOL_NS_GPL(sym, ns)	__MPL_EXPORT_61(sym, "_gpl", #ns)
+#else
 /*
  * EXPORT_SYMBOL*(): like Linux 6.12, keep the symbol addressable through
  * .discard.addressable and emit the .export_symbol record from top-level
@@ -150,6 +228,8 @@ struct mpl_pci_fixup {
 	static const char __mpl_paste(__mpl_modinfo_, __COUNTER__)[]	\
 		__used __section(".modinfo") __aligned(1) = tagvalue
 #define MODULE_LICENSE(l)	MPL_MODINFO("license=" l)
+
+#endif /* MPL_KERNEL_6_1 */
 
 /*
  * One __ex_table entry (x86 layout: insn, fixup, type as 32-bit

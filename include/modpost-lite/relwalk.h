@@ -1,0 +1,105 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * The relocations the section checks judge, walked in one way by the first
+ * pass (scan.c) and the exact check (check.c), so that the two cannot
+ * drift apart: the relocations of every REL/RELA section whose target
+ * section's class modpost walks (rule_walk()), less those the architecture
+ * skips (arch->skip: no symbol, or the second half of a pair) where the
+ * profile's modpost skips them (profile_arch_skip()).
+ *
+ *	struct relwalk w;
+ *	struct reloc r;
+ *
+ *	for_each_checked_reloc(&w, o, prof, sum->sec, exports, &r)
+ *		... r is relocation w.idx of section w.relsec, which applies
+ *		    to section w.fromsec of class w.fromcls ...
+ */
+#ifndef _MPL_RELWALK_H
+#define _MPL_RELWALK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <modpost-lite/elfobj.h>
+#include <modpost-lite/profile.h>
+#include <modpost-lite/rules.h>
+#include <modpost-lite/secclass.h>
+#include <modpost-lite/summary.h>
+
+struct relwalk {
+	const struct elfobj *o;
+	const struct profile *prof;	/* the rules */
+	const struct ssec *secs;	/* the object's sections, classified */
+	bool exports;			/* -M */
+	size_t relsec;			/* the relocation section */
+	size_t idx;			/* the relocation's index in it */
+	uint32_t fromsec;		/* the section it applies to */
+	uint32_t fromcls;		/* that section's class */
+	bool is_export;			/* an EXPORT_SYMBOL entry */
+	size_t next, n;			/* the walk within relsec */
+	/* o->arch's skip, if the profile's modpost has it */
+	bool (*skip)(uint32_t type, bool from_extable);
+};
+
+/* How the relocations of section @i are walked (WALK_SKIP: not at all). */
+static inline enum reloc_walk relwalk_kind(const struct elfobj *o,
+					   const struct profile *prof,
+					   const struct ssec *secs,
+					   bool exports, size_t i)
+{
+	const struct esec *rs = &o->sec[i];
+
+	if (!esec_is_reloc(rs))
+		return WALK_SKIP;
+	return rule_walk(prof, secs[rs->info].cls, exports);
+}
+
+static inline void relwalk_start(struct relwalk *w, const struct elfobj *o,
+				 const struct profile *prof,
+				 const struct ssec *secs, bool exports)
+{
+	w->o = o;
+	w->prof = prof;
+	w->secs = secs;
+	w->exports = exports;
+	w->relsec = w->idx = 0;
+	w->fromsec = w->fromcls = 0;
+	w->is_export = false;
+	w->next = w->n = 0;
+	w->skip = profile_arch_skip(prof, o->arch);
+}
+
+/* The next relocation a rule checks into @r; false at the end. */
+static inline bool relwalk_next(struct relwalk *w, struct reloc *r)
+{
+	const struct elfobj *o = w->o;
+	enum reloc_walk kind;
+
+	for (;;) {
+		while (w->next < w->n) {
+			w->idx = w->next++;
+			elfobj_reloc(o, w->relsec, w->idx, r);
+			if (!w->skip ||
+			    !w->skip(r->type, w->fromcls & SC_EXTABLE))
+				return true;
+		}
+		do {
+			if (++w->relsec >= o->nsec)
+				return false;
+			kind = relwalk_kind(o, w->prof, w->secs, w->exports,
+					    w->relsec);
+		} while (kind == WALK_SKIP);
+		w->fromsec = o->sec[w->relsec].info;
+		w->fromcls = w->secs[w->fromsec].cls;
+		w->is_export = kind == WALK_EXPORT;
+		w->next = 0;
+		w->n = elfobj_nrelocs(o, w->relsec);
+	}
+}
+
+#define for_each_checked_reloc(w, o, prof, secs, exports, r)		\
+	for (relwalk_start((w), (o), (prof), (secs), (exports));	\
+	     relwalk_next((w), (r));)
+
+#endif
