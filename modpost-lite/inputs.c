@@ -104,14 +104,17 @@ static void add_input(const struct member_ctx *c, const char *path,
 
 	GROW(ins->in, ins->capin, ins->nin);
 	in = &ins->in[ins->nin];
-	in->path = xstrdup(path);
-	in->display = xstrdup(display);
-	in->member = member ? xstrdup(member) : NULL;
-	in->off = off;
-	in->size = size;
-	in->unit = c->unit;
-	in->lib = c->lib;
-	in->linked_module = off < 0 && inputs_module_suffix(path) > 0;
+	/* Every field not named here (listed_in, ...) starts zeroed. */
+	*in = (struct input){
+		.path = xstrdup(path),
+		.display = xstrdup(display),
+		.member = member ? xstrdup(member) : NULL,
+		.off = off,
+		.size = size,
+		.unit = c->unit,
+		.lib = c->lib,
+		.linked_module = off < 0 && inputs_module_suffix(path) > 0,
+	};
 	if (!c->lib) {
 		u->input = xrealloc(u->input,
 				    (u->ninputs + 1) * sizeof(*u->input));
