@@ -130,6 +130,9 @@ static const struct opt_spec opt_table[] = {
 	OPT_LIST(0, "lib", "ARCHIVE", libs,
 		 "an archive of vmlinux linked as ld --start-group links "
 		 "it: only the members something needs take part"),
+	OPT_FLAG(0, "no-checks", no_checks,
+		 "make the outputs above only: no section checks (the "
+		 "findings of exports, CRCs and symbols are still reported)"),
 
 	OPT_GROUP("modpost-lite's options"),
 	OPT_STRING(0, "kernel", "RELEASE", kernel,

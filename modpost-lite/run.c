@@ -339,7 +339,8 @@ static void run_link(struct run *r)
 	select_lib_members(&r->ins, r->sums);
 	r->link = link_build(&r->ins, r->sums,
 			     r->prof->data->search->ld_order, &r->found);
-	pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
+	if (!r->opt.no_checks)
+		pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
 	r->layout = layout_new(&r->ins, r->sums);
 }
 
@@ -534,7 +535,8 @@ int mpl_main(int argc, char **argv)
 		return 2;
 	}
 	run_link(&r);
-	run_check(&r);
+	if (!r.opt.no_checks)
+		run_check(&r);
 	run_exports(&r);
 
 	findings_sort(&r.found);

@@ -34,11 +34,33 @@ outputs() {	# outputs LABEL
 		"$TMP/ref/.vmlinux.export.c" "$TMP/mpl.export.c"
 	check_eq "$1: --builtin-modinfo = objcopy -j .modinfo ($(wc -c <"$TMP/ref/modinfo") bytes)" \
 		"$TMP/ref/modinfo" "$TMP/mpl.modinfo"
+	# --no-checks (the patch's modules.builtin.modinfo rule): the same
+	# files, without the section checks' findings
+	"$MPL" -M --no-checks --vmlinux-symvers="$TMP/nc.symvers" \
+		--vmlinux-export-c="$TMP/nc.export.c" \
+		--builtin-modinfo="$TMP/nc.modinfo" vmlinux.a >"$TMP/nc.out" 2>&1
+	rc=$?
+	[ $rc -eq 0 ] && pass "$1: --no-checks: exit 0" ||
+		fail "$1: --no-checks: exit $rc"
+	cmp -s "$TMP/mpl.symvers" "$TMP/nc.symvers" &&
+		cmp -s "$TMP/mpl.export.c" "$TMP/nc.export.c" &&
+		cmp -s "$TMP/mpl.modinfo" "$TMP/nc.modinfo" &&
+		pass "$1: --no-checks: the same three files" ||
+		fail "$1: --no-checks: the files differ"
+	if grep -Eq 'section mismatch|EXPORT_SYMBOL used for' "$TMP/nc.out"; then
+		fail "$1: --no-checks: section checks ran"
+		sed 's/^/    /' "$TMP/nc.out" | head -5
+	else
+		pass "$1: --no-checks: no section check's finding"
+	fi
 }
 
 outputs "corpus outputs, clean"
 inject "$T"
 outputs "corpus outputs, injected"
+grep -q 'section mismatch' "$CORPUS/injected-v.oracle.txt" &&
+	pass "corpus outputs: the injected tree has section mismatches" ||
+	fail "corpus outputs: no section mismatch in the injected oracle"
 grep -q 'EXPORT_SYMBOL' "$CORPUS/injected-v.oracle.txt" &&
 	pass "corpus outputs: the injected tree exports __init symbols" ||
 	fail "corpus outputs: no export finding in the injected oracle"

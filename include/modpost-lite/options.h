@@ -46,6 +46,7 @@ struct options {
 	const char *vmlinux_symvers;	/* --vmlinux-symvers FILE */
 	const char *vmlinux_export_c;	/* --vmlinux-export-c FILE */
 	const char *builtin_modinfo;	/* --builtin-modinfo FILE */
+	bool no_checks;		/* --no-checks: outputs only */
 	struct strlist libs;	/* --lib ARCHIVE: linked selectively */
 	/* modpost-lite's own */
 	const char *kernel;	/* --kernel RELEASE: the profile */
