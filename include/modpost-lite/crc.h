@@ -14,13 +14,13 @@
 struct jobserver;
 
 struct crc_entry {
-	const char *name;	/* points into crc_file::text */
+	const char *name;	/* points into crc_file::names */
 	uint32_t crc;
 };
 
 struct crc_file {
 	char *path;		/* the .cmd file */
-	char *text;
+	char *names;		/* the #SYMVER names, NUL-separated */
 	struct crc_entry *v;	/* in file order */
 	size_t n;
 	char *err;		/* it could not be read */
