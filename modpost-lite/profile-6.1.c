@@ -203,48 +203,6 @@ static void extable_mismatch(struct strbuf *sb, const struct render_ctx *c,
 	sb_printf(sb, "\n");
 }
 
-static const enum severity extable_sev[] = {
-	[EXN_BLACKLISTED] = SEV_FATAL,
-	[EXN_UNKNOWN_TEXT] = SEV_WARNING,
-	[EXN_NOT_EXEC] = SEV_ERROR,
-};
-
-static void extable_note(struct strbuf *sb, const struct render_ctx *c,
-			 const struct finding *f)
-{
-	unsigned long long at = f->fromaddr;
-
-	switch (f->detail) {
-	case EXN_BLACKLISTED:
-		render_prefix(sb, c, SEV_FATAL);
-		sb_printf(sb, "The relocation at %s+0x%llx references\n"
-			  "section \"%s\" which is black-listed.\n"
-			  "Something is seriously wrong and should be fixed.\n"
-			  "You might get more information about where this is\n"
-			  "coming from by using scripts/check_extable.sh ",
-			  f->fromsec, at, f->tosec);
-		render_unit(sb, c, f);
-		sb_printf(sb, "\n");
-		break;
-	case EXN_UNKNOWN_TEXT:
-		/* a bare fprintf(stderr): no prefix, a blank before "\n" */
-		sb_printf(sb, "The relocation at %s+0x%llx references\n"
-			  "section \"%s\" which is not in the list of\n"
-			  "authorized sections.  If you're adding a new section\n"
-			  "and/or if this reference is valid, add \"%s\" to the\n"
-			  "list of authorized sections to jump to on fault.\n"
-			  "This can be achieved by adding \"%s\" to \n"
-			  "OTHER_TEXT_SECTIONS in scripts/mod/modpost.c.\n",
-			  f->fromsec, at, f->tosec, f->tosec, f->tosec);
-		break;
-	default:
-		render_prefix(sb, c, SEV_ERROR);
-		sb_printf(sb, "%s+0x%llx references non-executable section '%s'\n",
-			  f->fromsec, at, f->tosec);
-		break;
-	}
-}
-
 /* the EXPORT_TO_INIT_EXIT case of report_sec_mismatch() */
 static void export_init_exit(struct strbuf *sb, const struct render_ctx *c,
 			     const struct finding *f)
@@ -272,17 +230,6 @@ static void exported_twice(struct strbuf *sb, const struct render_ctx *c,
 	sb_printf(sb, "%s: '%s' exported twice. Previous export was in %s%s\n",
 		  render_module(c, f), f->tosym, f->extra,
 		  f->detail ? "" : ".ko");
-}
-
-static void nonalloc(struct strbuf *sb, const struct render_ctx *c,
-		     const struct finding *f)
-{
-	render_prefix(sb, c, SEV_WARNING);
-	render_unit(sb, c, f);
-	sb_printf(sb, " (%s): unexpected non-allocatable section.\n"
-		  "Did you forget to use \"ax\"/\"aw\" in a .S file?\n"
-		  "Note that for example <linux/init.h> contains\n"
-		  "section definitions for use in .S files.\n\n", f->fromsec);
 }
 
 static void common(struct strbuf *sb, const struct render_ctx *c,
@@ -317,13 +264,14 @@ static const struct rule_words words_6_1[R_NR] = {
 	/* counted before anything else, always */
 	[R_EXTABLE_TO_NON_TEXT] = { SEV_WARNING, NULL, true,
 				    extable_mismatch },
-	[R_EXTABLE_SECTION] = { SEV_WARNING, extable_sev, false,
-				extable_note },
+	[R_EXTABLE_SECTION] = { SEV_WARNING, render_extable_sev,
+				false, render_extable_note },
 	/* a section mismatch like the others: counts for -E */
 	[R_EXPORT_INIT_EXIT] = { SEV_WARNING, NULL, true, export_init_exit },
 	[R_EXPORT_MALFORMED] = { SEV_ERROR, NULL, false, export_malformed },
 	[R_EXPORTED_TWICE] = { SEV_ERROR, NULL, false, exported_twice },
-	[R_NONALLOC_SECTION] = { SEV_WARNING, NULL, false, nonalloc },
+	[R_NONALLOC_SECTION] = { SEV_WARNING, NULL, false,
+				render_nonalloc },
 	[R_COMMON_SYMBOL] = { SEV_WARNING, NULL, false, common },
 	[R_EXPORT_NO_CRC] = { SEV_WARNING, NULL, false, no_crc },
 };
@@ -342,4 +290,5 @@ const struct profile_data profile_data_6_1 = {
 	.ksymtab_exports = true,
 	.fatal_word = "FATAL",
 	.unit_suffix = ".o",
+	.extable_note_bare = true,
 };

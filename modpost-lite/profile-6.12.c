@@ -142,46 +142,6 @@ static void mismatch(struct strbuf *sb, const struct render_ctx *c,
 	sb_printf(sb, " (section: %s)\n", f->tosec);
 }
 
-static const enum severity extable_sev[] = {
-	[EXN_BLACKLISTED] = SEV_FATAL,
-	[EXN_UNKNOWN_TEXT] = SEV_WARNING,
-	[EXN_NOT_EXEC] = SEV_ERROR,
-};
-
-static void extable_note(struct strbuf *sb, const struct render_ctx *c,
-			 const struct finding *f)
-{
-	unsigned long long at = f->fromaddr;
-
-	render_prefix(sb, c, extable_sev[f->detail]);
-	switch (f->detail) {
-	case EXN_BLACKLISTED:
-		sb_printf(sb, "The relocation at %s+0x%llx references\n"
-			  "section \"%s\" which is black-listed.\n"
-			  "Something is seriously wrong and should be fixed.\n"
-			  "You might get more information about where this is\n"
-			  "coming from by using scripts/check_extable.sh ",
-			  f->fromsec, at, f->tosec);
-		render_unit(sb, c, f);
-		sb_printf(sb, "\n");
-		break;
-	case EXN_UNKNOWN_TEXT:
-		sb_printf(sb, "The relocation at %s+0x%llx references\n"
-			  "section \"%s\" which is not in the list of\n"
-			  "authorized sections.  If you're adding a new section\n"
-			  "and/or if this reference is valid, add \"%s\" to the\n"
-			  "list of authorized sections to jump to on fault.\n"
-			  "This can be achieved by adding \"%s\" to\n"
-			  "OTHER_TEXT_SECTIONS in scripts/mod/modpost.c.\n",
-			  f->fromsec, at, f->tosec, f->tosec, f->tosec);
-		break;
-	default:
-		sb_printf(sb, "%s+0x%llx references non-executable section '%s'\n",
-			  f->fromsec, at, f->tosec);
-		break;
-	}
-}
-
 static void export_init_exit(struct strbuf *sb, const struct render_ctx *c,
 			     const struct finding *f)
 {
@@ -228,17 +188,6 @@ static void exported_twice(struct strbuf *sb, const struct render_ctx *c,
 		  f->tosym, f->extra, f->detail ? "" : ".ko");
 }
 
-static void nonalloc(struct strbuf *sb, const struct render_ctx *c,
-		     const struct finding *f)
-{
-	render_prefix(sb, c, SEV_WARNING);
-	render_unit(sb, c, f);
-	sb_printf(sb, " (%s): unexpected non-allocatable section.\n"
-		  "Did you forget to use \"ax\"/\"aw\" in a .S file?\n"
-		  "Note that for example <linux/init.h> contains\n"
-		  "section definitions for use in .S files.\n\n", f->fromsec);
-}
-
 static void common(struct strbuf *sb, const struct render_ctx *c,
 		   const struct finding *f)
 {
@@ -270,12 +219,13 @@ static const struct rule_words words_6_12[R_NR] = {
 	[R_EXIT_TO_INIT] = MISMATCH,
 	[R_PCI_FIXUP_TO_INIT] = MISMATCH,
 	[R_EXTABLE_TO_NON_TEXT] = MISMATCH,
-	[R_EXTABLE_SECTION] = { SEV_WARNING, extable_sev, false,
-				extable_note },
+	[R_EXTABLE_SECTION] = { SEV_WARNING, render_extable_sev,
+				false, render_extable_note },
 	[R_EXPORT_INIT_EXIT] = { SEV_WARNING, NULL, false, export_init_exit },
 	[R_EXPORT_MALFORMED] = { SEV_ERROR, NULL, false, export_malformed },
 	[R_EXPORTED_TWICE] = { SEV_ERROR, NULL, false, exported_twice },
-	[R_NONALLOC_SECTION] = { SEV_WARNING, NULL, false, nonalloc },
+	[R_NONALLOC_SECTION] = { SEV_WARNING, NULL, false,
+				render_nonalloc },
 	[R_COMMON_SYMBOL] = { SEV_WARNING, NULL, false, common },
 	[R_EXPORT_NO_CRC] = { SEV_WARNING, NULL, false, no_crc },
 };

@@ -128,6 +128,11 @@ struct profile_data {
 	const char *fatal_word;
 	/* appended to a unit's name where modpost prints it (6.1: ".o") */
 	const char *unit_suffix;
+	/*
+	 * 6.1: the note on an __ex_table reference to an unknown text
+	 * section is a bare fprintf(stderr), no prefix, with "to \n"
+	 */
+	bool extable_note_bare;
 };
 
 struct profile {
