@@ -112,15 +112,20 @@ mpl_build_case() {
 # modpost's stderr goes to ERRFILE; returns modpost's exit status, or 125 if
 # there is no reference or ld failed.
 mpl_ref_run() {
-	local dir=$1 err=$2 ref opts=()
-	shift 2
-	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
-	[ $# -gt 0 ] && shift
-	ref=${MPL_REF_BIN:-}
+	local ref=${MPL_REF_BIN:-}
 	[ -n "$ref" ] || ref=$(ref_modpost) || return 125
 	MPL_REF_BIN=$ref
+	ref_run_linked "$ref" "$@"
+}
+
+# ref_run_linked REF DIR ERRFILE [MODPOST-OPTION...] -- OBJ...: what
+# mpl_ref_run and mpl_ref_run_61 do, with the reference modpost REF.
+ref_run_linked() {
+	local ref=$1 dir=$2 err=$3 opts=() o link=0
+	shift 3
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
+	[ $# -gt 0 ] && shift
 	# relink unless DIR/vmlinux.o is newer than every object
-	local o link=0
 	[ -f "$dir/vmlinux.o" ] || link=1
 	for o in "$@"; do [ "$o" -nt "$dir/vmlinux.o" ] && link=1; done
 	if [ "$link" -eq 1 ]; then
@@ -144,31 +149,40 @@ mpl_expected_status() {
 # (mpl-kernel.h switches to its assembly part on __ASSEMBLER__, so .c and
 # .S files can share one compiler command line.)
 mpl_build_all_cases() {
-	local root=$1 dir c cc src out running=0 max srcs
+	local root=$1 dir cc
 	shift
-	max=$(nproc 2>/dev/null || echo 2)
 	for dir in "$MPL_CASES"/*/; do
-		c=$(basename "$dir")
 		for cc in "$@"; do
-			out=$root/$c/$cc
-			mkdir -p "$out"
-			srcs=()
-			: >"$out/objs"
-			while read -r src; do
-				srcs+=("$dir$src")
-				rm -f "$out/${src%.*}.o"
-				echo "$out/${src%.*}.o" >>"$out/objs"
-			done < <(mpl_case_sources "$dir")
-			(cd "$out" && exec "$cc" -pipe "${MPL_KCFLAGS[@]}" -c "${srcs[@]}") \
-				>"$out/build.log" 2>&1 &
-			running=$((running + 1))
-			if [ "$running" -ge "$max" ]; then
-				wait -n
-				running=$((running - 1))
-			fi
+			mpl_compile_case_bg "${dir%/}" "$root/$(basename "$dir")/$cc" \
+				"$cc"
 		done
 	done
 	wait
+	MPL_BG_RUNNING=0
+}
+
+# mpl_compile_case_bg CASEDIR OUTDIR CC [FLAG...]: one compiler run, in the
+# background, on the case's sources with the kernel flags and FLAGs:
+# objects in OUTDIR, their list in link order in OUTDIR/objs, the messages
+# in OUTDIR/build.log.  Waits first while as many runs as there are CPUs
+# are going (the caller waits for the last ones).
+mpl_compile_case_bg() {
+	local dir=$1 out=$2 cc=$3 src srcs=()
+	shift 3
+	mkdir -p "$out"
+	: >"$out/objs"
+	while read -r src; do
+		srcs+=("$dir/$src")
+		rm -f "$out/${src%.*}.o"
+		echo "$out/${src%.*}.o" >>"$out/objs"
+	done < <(mpl_case_sources "$dir")
+	if [ "${MPL_BG_RUNNING:-0}" -ge "$(nproc 2>/dev/null || echo 2)" ]; then
+		wait -n
+		MPL_BG_RUNNING=$((MPL_BG_RUNNING - 1))
+	fi
+	(cd "$out" && exec "$cc" -pipe "${MPL_KCFLAGS[@]}" "$@" -c "${srcs[@]}") \
+		>"$out/build.log" 2>&1 &
+	MPL_BG_RUNNING=$((${MPL_BG_RUNNING:-0} + 1))
 }
 
 # mpl_objs_ok OBJLIST: true when every object named in OBJLIST exists.
@@ -229,52 +243,28 @@ mpl_expected_61() {
 # mpl_build_all_cases does (objects in ROOT/<cases|cases-6.1>/<case>/<cc>/,
 # the list in .../objs, messages in .../build.log), with 6.1's flags.
 mpl_build_cases_61() {
-	local root=$1 dir c cc src out running=0 max srcs xflags
+	local root=$1 dir cc xflags
 	shift
-	max=$(nproc 2>/dev/null || echo 2)
 	while read -r dir; do
-		c=$(mpl_case_name_61 "$dir")
 		# shellcheck disable=SC2207 # flags are blank-separated words
 		xflags=($(mpl_case_cflags_61 "$dir"))
 		for cc in "$@"; do
-			out=$root/$c/$cc
-			mkdir -p "$out"
-			srcs=()
-			: >"$out/objs"
-			while read -r src; do
-				srcs+=("$dir/$src")
-				rm -f "$out/${src%.*}.o"
-				echo "$out/${src%.*}.o" >>"$out/objs"
-			done < <(mpl_case_sources "$dir")
-			(cd "$out" && exec "$cc" -pipe "${MPL_KCFLAGS[@]}" \
-				"${MPL_KCFLAGS_61[@]}" "${xflags[@]}" -c "${srcs[@]}") \
-				>"$out/build.log" 2>&1 &
-			running=$((running + 1))
-			if [ "$running" -ge "$max" ]; then
-				wait -n
-				running=$((running - 1))
-			fi
+			mpl_compile_case_bg "$dir" \
+				"$root/$(mpl_case_name_61 "$dir")/$cc" "$cc" \
+				"${MPL_KCFLAGS_61[@]}" "${xflags[@]}"
 		done
 	done < <(mpl_case_dirs_61)
 	wait
+	MPL_BG_RUNNING=0
 }
 
 # mpl_ref_run_61 DIR ERRFILE [MODPOST-OPTION...] -- OBJ...: as mpl_ref_run,
 # with the 6.1 reference (which has no -M: never pass it).  Returns the
 # reference's exit status, or 125 if there is no reference or ld failed.
 mpl_ref_run_61() {
-	local dir=$1 err=$2 ref opts=() o link=0
-	shift 2
-	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
-	[ $# -gt 0 ] && shift
+	local ref
 	ref=$(ref_modpost 6.1) || return 125
-	[ -f "$dir/vmlinux.o" ] || link=1
-	for o in "$@"; do [ "$o" -nt "$dir/vmlinux.o" ] && link=1; done
-	if [ "$link" -eq 1 ]; then
-		ld -r -o "$dir/vmlinux.o" "$@" || return 125
-	fi
-	(cd "$dir" && exec "$ref" "${opts[@]}" -o /dev/null vmlinux.o) \
-		>/dev/null 2>"$err"
+	ref_run_linked "$ref" "$@"
 }
 
 # mpl_run_61 DIR ERRFILE [OPTION...] -- OBJ...: "$MPL" --kernel=6.1 with the

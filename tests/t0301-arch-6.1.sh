@@ -23,8 +23,9 @@
 . "$(dirname "$0")/lib.sh"
 . "$TOP/testdata/arch/variants.sh"
 . "$TOP/testdata/arch/synthetic/gen.sh"
+. "$TOP/tests/arch.sh"
 
-SRC=$TOP/testdata/arch
+ARCH_KERNEL=6.1
 EXP=$SRC/expected-6.1
 REF=$(ref_modpost 6.1) || REF=
 
@@ -33,70 +34,7 @@ if [ ! -x "$MPL" ]; then
 	exit 0
 fi
 
-build_and_check() {
-	local name=$1 prefix=$2 pkg=$3 flags=$4 extra=$5
-	local dir=$TMP/$name objs o rel=() exp=$EXP/$name.txt st=0 rst
-
-	if ! command -v "${prefix}gcc" >/dev/null 2>&1 ||
-	   ! command -v "${prefix}ld" >/dev/null 2>&1; then
-		skip "arch-6.1/$name (${prefix}gcc not installed: apt-get install $pkg)"
-		return
-	fi
-	# shellcheck disable=SC2086 # $objs: one path a line, no blanks
-	if ! objs=$(mpl_arch_build "$SRC" "$dir" "$prefix" "$flags" "$extra") ||
-	   ! mpl_arch_link "$prefix" "$dir" $objs; then
-		fail "arch-6.1/$name: build"
-		grep -v 'GNU-stack\|deprecated' "$dir/build.log" | head -20 | sed 's/^/    /'
-		return
-	fi
-	for o in $objs; do
-		rel+=("${o##*/}")
-	done
-	mpl_arch_run_mpl_61 "$MPL" "$dir" "${rel[@]}" >"$dir/mpl.txt" || st=$?
-	mpl_arch_note_status "$st"
-
-	if [ -n "$REF" ]; then
-		mpl_arch_reference_61 "$REF" "$dir" >"$dir/ref.txt"
-		check_same_lines "arch-6.1/$name: modpost-lite --kernel=6.1 ${rel[*]} = reference on vmlinux.o" \
-			"$dir/ref.txt" "$dir/mpl.txt"
-		rst=$(cd "$dir" && "$REF" -o /dev/null vmlinux.o >/dev/null 2>&1; echo $?)
-		check_status "arch-6.1/$name: modpost-lite exit status = reference's" \
-			"$st" "$rst"
-		if [ -f "$exp" ]; then
-			check_same_lines "arch-6.1/$name: reference output = expected-6.1/$name.txt" \
-				"$exp" "$dir/ref.txt"
-		else
-			fail "arch-6.1/$name: expected-6.1/$name.txt missing (tests/regen-arch-expected.sh --kernel=6.1)"
-		fi
-	else
-		skip "arch-6.1/$name: reference comparison (apt-get install $(ref_package 6.1))"
-	fi
-	if [ -f "$exp" ]; then
-		check_same_lines "arch-6.1/$name: modpost-lite output = expected-6.1/$name.txt" \
-			"$exp" "$dir/mpl.txt"
-	elif [ -z "$REF" ]; then
-		fail "arch-6.1/$name: expected-6.1/$name.txt missing"
-	fi
-}
-
-# Two variants at a time (the machine has 2 cores); output is collected
-# per variant and printed in table order.
-mkdir -p "$TMP/out"
-i=0
-pids=()
-while IFS='|' read -r name prefix pkg flags extra; do
-	[ -n "$name" ] || continue
-	build_and_check "$name" "$prefix" "$pkg" "$flags" "$extra" \
-		>"$TMP/out/$(printf %03d $i)" 2>&1 &
-	pids+=($!)
-	i=$((i + 1))
-	if [ ${#pids[@]} -ge 2 ]; then
-		wait "${pids[0]}"
-		pids=("${pids[@]:1}")
-	fi
-done < <(mpl_arch_variants_61)
-wait
-cat "$TMP"/out/*
+mpl_arch_variants_61 | arch_check_variants arch-6.1
 
 MKELF=$TMP/mkelf
 if ! cc -Wall -Werror -o "$MKELF" "$TOP/tests/tools/mkelf.c" -lelf \
@@ -104,39 +42,5 @@ if ! cc -Wall -Werror -o "$MKELF" "$TOP/tests/tools/mkelf.c" -lelf \
 	fail "arch-6.1/synthetic: build tests/tools/mkelf.c (needs libelf-dev)"
 	exit 0
 fi
-while read -r name; do
-	dir=$TMP/synthetic-$name
-	exp=$EXP/synthetic-$name.txt
-	st=0
-	inputs=$(mpl_synth_build "$name" "$SRC/synthetic" "$dir" "$MKELF") || st=$?
-	if [ "$st" -eq 2 ]; then
-		skip "arch-6.1/synthetic-$name ($inputs)"
-		continue
-	elif [ "$st" -ne 0 ]; then
-		fail "arch-6.1/synthetic-$name: build"
-		continue
-	fi
-	st=0
-	# shellcheck disable=SC2086 # $inputs: one path a line, no blanks
-	mpl_arch_run_mpl_61 "$MPL" "$dir" $inputs >"$dir/mpl.txt" || st=$?
-	mpl_arch_note_status "$st"
-	if [ -n "$REF" ]; then
-		mpl_arch_reference_61 "$REF" "$dir" >"$dir/ref.txt"
-		check_same_lines "arch-6.1/synthetic-$name: modpost-lite --kernel=6.1 = reference" \
-			"$dir/ref.txt" "$dir/mpl.txt"
-		rst=$(cd "$dir" && "$REF" -o /dev/null vmlinux.o >/dev/null 2>&1; echo $?)
-		check_status "arch-6.1/synthetic-$name: exit status = reference's" \
-			"$st" "$rst"
-	else
-		skip "arch-6.1/synthetic-$name: reference comparison (apt-get install $(ref_package 6.1))"
-	fi
-	if [ -f "$exp" ]; then
-		check_same_lines "arch-6.1/synthetic-$name: modpost-lite output = expected-6.1/synthetic-$name.txt" \
-			"$exp" "$dir/mpl.txt"
-		[ -z "$REF" ] || check_same_lines "arch-6.1/synthetic-$name: reference = expected-6.1/synthetic-$name.txt" \
-			"$exp" "$dir/ref.txt"
-	else
-		fail "arch-6.1/synthetic-$name: expected-6.1/synthetic-$name.txt missing (tests/regen-arch-expected.sh --kernel=6.1)"
-	fi
-done < <(mpl_synth_cases "$SRC/synthetic")
+arch_check_synthetic arch-6.1/synthetic "$MKELF"
 exit 0

@@ -16,8 +16,9 @@
 . "$(dirname "$0")/lib.sh"
 . "$TOP/testdata/arch/variants.sh"
 . "$TOP/testdata/arch/synthetic/gen.sh"
+. "$TOP/tests/arch.sh"
 
-SRC=$TOP/testdata/arch
+ARCH_KERNEL=
 EXP=$SRC/expected
 REF=$(ref_modpost) || REF=
 MKELF=$TMP/mkelf
@@ -34,50 +35,14 @@ if ! cc -Wall -Werror -o "$MKELF" "$TOP/tests/tools/mkelf.c" -lelf \
 fi
 pass "arch-synthetic: mkelf builds with -Wall -Werror"
 
-while read -r name; do
-	dir=$TMP/$name
-	exp=$EXP/synthetic-$name.txt
-	st=0
-	inputs=$(mpl_synth_build "$name" "$SRC/synthetic" "$dir" "$MKELF") || st=$?
-	if [ "$st" -eq 2 ]; then
-		skip "arch-synthetic/$name ($inputs)"
-		continue
-	elif [ "$st" -ne 0 ]; then
-		fail "arch-synthetic/$name: build"
-		head -20 "$dir/build.log" | sed 's/^/    /'
-		continue
-	fi
-	st=0
-	# shellcheck disable=SC2086
-	mpl_arch_run_mpl "$MPL" "$dir" $inputs >"$dir/mpl.txt" || st=$?
-	mpl_arch_note_status "$st"
-	if [ -n "$REF" ]; then
-		mpl_arch_reference "$REF" "$dir" >"$dir/ref.txt"
-		check_same_lines "arch-synthetic/$name: modpost-lite -M ${inputs//$'\n'/ } = reference" \
-			"$dir/ref.txt" "$dir/mpl.txt"
-		if [ -f "$exp" ]; then
-			check_same_lines "arch-synthetic/$name: reference output = expected/synthetic-$name.txt" \
-				"$exp" "$dir/ref.txt"
-		else
-			fail "arch-synthetic/$name: expected/synthetic-$name.txt missing (tests/regen-arch-expected.sh)"
-		fi
-	else
-		skip "arch-synthetic/$name: reference comparison (no reference modpost)"
-	fi
-	if [ -f "$exp" ]; then
-		check_same_lines "arch-synthetic/$name: modpost-lite output = expected/synthetic-$name.txt" \
-			"$exp" "$dir/mpl.txt"
-	elif [ -z "$REF" ]; then
-		fail "arch-synthetic/$name: expected/synthetic-$name.txt missing"
-	fi
-done < <(mpl_synth_cases "$SRC/synthetic")
+arch_check_synthetic arch-synthetic "$MKELF"
 
 # mkelf itself: the many-sections object really uses extended numbering.
-if [ -f "$TMP/many-mkelf/vmlinux.o" ] && command -v readelf >/dev/null; then
-	hdr=$(readelf -hW "$TMP/many-mkelf/vmlinux.o" 2>&1)
+if [ -f "$TMP/synthetic-many-mkelf/vmlinux.o" ] && command -v readelf >/dev/null; then
+	hdr=$(readelf -hW "$TMP/synthetic-many-mkelf/vmlinux.o" 2>&1)
 	if grep -q 'Number of section headers: *0 (70' <<<"$hdr" &&
 	   grep -q 'string table index: *65535 (70' <<<"$hdr" &&
-	   readelf -SW "$TMP/many-mkelf/vmlinux.o" | grep -q "SYMTAB SECTION INDICES"; then
+	   readelf -SW "$TMP/synthetic-many-mkelf/vmlinux.o" | grep -q "SYMTAB SECTION INDICES"; then
 		pass "arch-synthetic: mkelf object uses e_shnum=0, SHN_XINDEX and .symtab_shndx"
 	else
 		fail "arch-synthetic: mkelf object does not use extended section numbering"
