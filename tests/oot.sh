@@ -4,9 +4,20 @@
 # and replay the modpost command Kbuild ran, for its exit status (make
 # reports only its own).
 
-# oot_setup LABEL: set KDIR, or skip the whole test (exit 0).
+# oot_setup LABEL [6.1]: set KDIR to Debian's headers for 6.12 (or 6.1;
+# MPL_OOT_KDIR, MPL_OOT_KDIR_61 choose others), or skip the whole test
+# (exit 0).
 oot_setup() {
-	local d
+	local d pkg
+	if [ "${2:-}" = 6.1 ]; then
+		KDIR=${MPL_OOT_KDIR_61:-}
+		[ -n "$KDIR" ] || KDIR=$(mpl_headers_61) || KDIR=
+		[ -n "$KDIR" ] && return 0
+		pkg=$(apt-cache pkgnames linux-headers-6.1.0 2>/dev/null |
+			grep -E '^linux-headers-6\.1\.0-[0-9]+-amd64$' | sort -V | tail -n1)
+		skip "$1: no /usr/src/linux-headers-6.1.0-*-amd64 (apt-get install ${pkg:-linux-headers-6.1.0-NN-amd64})"
+		exit 0
+	fi
 	KDIR=${MPL_OOT_KDIR:-}
 	if [ -z "$KDIR" ]; then
 		for d in /usr/src/linux-headers-6.12.117+deb12-amd64 \
@@ -18,6 +29,17 @@ oot_setup() {
 		skip "$1: no /usr/src/linux-headers-6.12.*-amd64 (apt-get install linux-headers-6.12.117+deb12-amd64)"
 		exit 0
 	fi
+}
+
+# oot_need_tools LABEL TOOL...: skip the whole test unless every TOOL is
+# installed.
+oot_need_tools() {
+	local label=$1 t
+	shift
+	for t in "$@"; do
+		command -v "$t" >/dev/null ||
+			{ skip "$label: no $t (bash tools/deps.sh)"; exit 0; }
+	done
 }
 
 # oot_build LABEL DIR: make -C KDIR M=DIR V=1 modules, log in DIR.log; the

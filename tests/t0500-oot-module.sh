@@ -8,18 +8,9 @@
 # those lines when given the .ko, the part objects with --module, or the
 # module directory's modules.order with -T.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/oot.sh"
 
-KDIR=${MPL_OOT_KDIR:-}
-if [ -z "$KDIR" ]; then
-	for d in /usr/src/linux-headers-6.12.117+deb12-amd64 \
-		 /usr/src/linux-headers-6.12.*-amd64; do
-		[ -f "$d/Makefile" ] && { KDIR=$d; break; }
-	done
-fi
-if [ -z "$KDIR" ]; then
-	skip "oot-module: no /usr/src/linux-headers-6.12.*-amd64 (apt-get install linux-headers-6.12.117+deb12-amd64)"
-	exit 0
-fi
+oot_setup oot-module
 
 M=$TMP/oot
 cp -r "$TOP/testdata/oot-module" "$M"

@@ -15,15 +15,9 @@
 # module's vermagic) and for -T modules.order in the module directory
 # (6.1's modules.order lists .ko files), and for the other input forms.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/oot.sh"
 
-KDIR=${MPL_OOT_KDIR_61:-}
-[ -n "$KDIR" ] || KDIR=$(mpl_headers_61) || KDIR=
-if [ -z "$KDIR" ]; then
-	pkg=$(apt-cache pkgnames linux-headers-6.1.0 2>/dev/null |
-		grep -E '^linux-headers-6\.1\.0-[0-9]+-amd64$' | sort -V | tail -n1)
-	skip "oot-module-6.1: no /usr/src/linux-headers-6.1.0-*-amd64 (apt-get install ${pkg:-linux-headers-6.1.0-NN-amd64})"
-	exit 0
-fi
+oot_setup oot-module-6.1 6.1
 
 M=$TMP/oot61
 cp -r "$TOP/testdata/oot-module-6.1" "$M"

@@ -7,18 +7,9 @@
 # modpost-lite must print the lines Kbuild's modpost printed and exit with
 # the status modpost's own command (replayed from the V=1 log) has.
 . "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/oot.sh"
 
-KDIR=${MPL_OOT_KDIR:-}
-if [ -z "$KDIR" ]; then
-	for d in /usr/src/linux-headers-6.12.117+deb12-amd64 \
-		 /usr/src/linux-headers-6.12.*-amd64; do
-		[ -f "$d/Module.symvers" ] && { KDIR=$d; break; }
-	done
-fi
-if [ -z "$KDIR" ]; then
-	skip "oot-exports: no /usr/src/linux-headers-6.12.*-amd64 (apt-get install linux-headers-6.12.117+deb12-amd64)"
-	exit 0
-fi
+oot_setup oot-exports
 
 kinds() {	# the kinds of lines modpost-lite reports
 	grep -E 'section mismatch in reference|EXPORT_SYMBOL used for|exported twice|is COMMON symbol|\.export_symbol section|was exported|unknown license' "$@" || true

@@ -13,10 +13,7 @@
 . "$(dirname "$0")/oot.sh"
 
 oot_setup "oot compressed"
-for t in xz zstd gzip; do
-	command -v $t >/dev/null ||
-		{ skip "oot compressed: no $t (bash tools/deps.sh)"; exit 0; }
-done
+oot_need_tools "oot compressed" xz zstd gzip
 
 M=$TMP/oot
 cp -r "$TOP/testdata/oot-module" "$M"

@@ -14,10 +14,7 @@
 . "$(dirname "$0")/oot.sh"
 
 oot_setup "oot dirwalk"
-for t in xz zstd gzip; do
-	command -v $t >/dev/null ||
-		{ skip "oot dirwalk: no $t (bash tools/deps.sh)"; exit 0; }
-done
+oot_need_tools "oot dirwalk" xz zstd gzip
 
 S=$TMP/src
 mkdir -p "$S"
