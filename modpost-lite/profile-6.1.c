@@ -18,20 +18,13 @@
 #include <modpost-lite/arch.h>
 #include <modpost-lite/export.h>
 #include <modpost-lite/finding.h>
+#include <modpost-lite/patterns.h>
 #include <modpost-lite/profile.h>
 #include <modpost-lite/render.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/strbuf.h>
 #include <modpost-lite/util.h>
-
-#define PATTERNS(...) ((const char *const[]){ __VA_ARGS__, NULL })
-
-#define TEXT_SECTIONS ".text", ".text.*", ".sched.text", ".kprobes.text", \
-	".cpuidle.text", ".noinstr.text", ".ltext", ".ltext.*"
-#define OTHER_TEXT_SECTIONS ".ref.text", ".head.text", ".spinlock.text", \
-	".fixup", ".entry.text", ".exception.text", ".coldtext", \
-	".softirqentry.text", ".irqentry.text"
 
 static const struct class_pattern classes_6_1[] = {
 	{ SC_TEXT | SC_ALL_TEXT, PATTERNS(TEXT_SECTIONS) },
@@ -46,20 +39,12 @@ static const struct class_pattern classes_6_1[] = {
 	{ SC_INIT_DATA, PATTERNS(".init.setup", ".init.rodata",
 				 ".meminit.rodata", ".init.data",
 				 ".meminit.data") },
-	{ SC_PCI_FIXUP, PATTERNS(".pci_fixup_early", ".pci_fixup_header",
-				 ".pci_fixup_final", ".pci_fixup_enable",
-				 ".pci_fixup_resume",
-				 ".pci_fixup_resume_early",
-				 ".pci_fixup_suspend") },
+	{ SC_PCI_FIXUP, PATTERNS(PCI_FIXUP_SECTIONS) },
 	{ SC_EXTABLE, PATTERNS("__ex_table") },
 	{ SC_ALTINSTR, PATTERNS(".altinstr_replacement") },
 	{ SC_HEAD, PATTERNS(".head.text*") },
 	/* section_white_list[]: never checked (no .llvm.call-graph-profile) */
-	{ SC_SKIP, PATTERNS(".comment*", ".debug*", ".zdebug*",
-			    ".GCC.command.line", ".mdebug*", ".pdr", ".stab*",
-			    ".note*", ".got*", ".toc*", ".xt.prop", ".xt.lit",
-			    ".arcextmap*", ".gnu.linkonce.arcext*", ".cmem*",
-			    ".fmt_slot*", ".gnu.lto*", ".discard.*") },
+	{ SC_SKIP, PATTERNS(SECTION_WHITE_LIST) },
 	/* EXPORT_SYMBOL's entries: ___ksymtab+NAME, ___ksymtab_gpl+NAME */
 	{ SC_KSYMTAB, PATTERNS("___ksymtab*") },
 	{ 0, NULL }
