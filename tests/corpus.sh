@@ -36,19 +36,49 @@ corpus_is_stored() {
 	[ ! -f "$CORPUS/corpus.info" ]
 }
 
-# corpus_setup LABEL: the common start of a corpus test.  Without the
-# corpus the test is skipped (exit 0); without the reference modpost it
-# fails.  Otherwise REF is set and the clean tree is unpacked into
+# corpus_setup LABEL [6.1]: the common start of a corpus test.  Without
+# the corpus the test is skipped (exit 0); without the 6.12 reference
+# modpost it fails, without the 6.1 one (an optional package) it is
+# skipped.  Otherwise REF is set and the clean tree is unpacked into
 # T=$TMP/tree, which becomes the current directory.
 corpus_setup() {
 	if ! have_corpus; then
 		skip "$1: no corpus in $(mpl_corpus_places "$TOP" | paste -sd' ' | sed 's/ / or /g') (build one with 'make corpus', 25-40 minutes; see README)"
 		exit 0
 	fi
-	REF=$(ref_modpost) || { fail "$1: reference modpost missing"; exit 0; }
+	if [ "${2:-}" = 6.1 ]; then
+		REF=$(ref_modpost 6.1) || {
+			skip "$1: no reference modpost (apt-get install $(ref_package 6.1))"
+			exit 0
+		}
+	else
+		REF=$(ref_modpost) || { fail "$1: reference modpost missing"; exit 0; }
+	fi
 	T=$TMP/tree
 	unpack_corpus "$T"
 	cd "$T" || exit 1
+}
+
+# corpus_mutate STEP [meminit]: rename sections of every STEP-th member of
+# ./vmlinux.a with objcopy (.text -> .init.text, .data -> .init.data,
+# .rodata -> .exit.data, .text.unlikely -> .exit.text; with "meminit" also
+# .text -> .meminit.text and .data -> .meminit.data, for 6.1's rules), so
+# that thousands of references cross into init and exit sections.
+corpus_mutate() {
+	local i=0 m meminit=${2:-}
+	for m in $(ar t vmlinux.a); do
+		i=$((i + 1))
+		case $((i % $1)) in
+		0) objcopy --rename-section .text=.init.text "$m" ;;
+		11) [ -z "$meminit" ] ||
+			objcopy --rename-section .text=.meminit.text "$m" ;;
+		17) objcopy --rename-section .data=.init.data "$m" ;;
+		23) [ -z "$meminit" ] ||
+			objcopy --rename-section .data=.meminit.data "$m" ;;
+		31) objcopy --rename-section .rodata=.exit.data "$m" ;;
+		41) objcopy --rename-section .text.unlikely=.exit.text "$m" ;;
+		esac
+	done
 }
 
 # same_as_ld_ref LABEL: link ./vmlinux.a into vmlinux.o, run the reference

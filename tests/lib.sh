@@ -267,16 +267,32 @@ mpl_ref_run_61() {
 	ref_run_linked "$ref" "$@"
 }
 
-# mpl_run_61 DIR ERRFILE [OPTION...] -- OBJ...: "$MPL" --kernel=6.1 with the
-# options on the objects, from inside DIR (at most MPL_TIMEOUT seconds);
+# mpl_run DIR ERRFILE [OPTION...] -- OBJ...: "$MPL" with the options on the
+# objects, from inside DIR (at most MPL_TIMEOUT seconds, default 60);
 # stderr to ERRFILE, stdout to ERRFILE.out.  Returns modpost-lite's status.
-mpl_run_61() {
+mpl_run() {
 	local dir=$1 err=$2 opts=()
 	shift 2
 	while [ $# -gt 0 ] && [ "$1" != "--" ]; do opts+=("$1"); shift; done
 	[ $# -gt 0 ] && shift
-	(cd "$dir" && exec timeout "${MPL_TIMEOUT:-60}" "$MPL" --kernel=6.1 \
-		"${opts[@]}" "$@") >"$err.out" 2>"$err"
+	(cd "$dir" && exec timeout "${MPL_TIMEOUT:-60}" "$MPL" "${opts[@]}" "$@") \
+		>"$err.out" 2>"$err"
+}
+
+# mpl_run_61 DIR ERRFILE [OPTION...] -- OBJ...: mpl_run with --kernel=6.1.
+mpl_run_61() {
+	mpl_run "$1" "$2" --kernel=6.1 "${@:3}"
+}
+
+# check_mpl_lines WHAT EXPECTED ERRFILE: after mpl_run, nothing on stdout
+# (ERRFILE.out) and the stderr lines as EXPECTED's, as multisets.
+check_mpl_lines() {
+	if [ -s "$3.out" ]; then
+		fail "$1 (unexpected stdout)"
+		head -5 "$3.out" | sed 's/^/    /'
+	else
+		check_same_lines "$1" "$2" "$3"
+	fi
 }
 
 # check_status WHAT GOT WANT: one PASS/FAIL line comparing exit statuses.

@@ -14,17 +14,7 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/corpus.sh"
 
-if ! have_corpus; then
-	skip "corpus-6.1: $CORPUS not found"
-	exit 0
-fi
-REF=$(ref_modpost 6.1) || {
-	skip "corpus-6.1: no reference modpost (apt-get install $(ref_package 6.1))"
-	exit 0
-}
-T=$TMP/tree
-unpack_corpus "$T"
-cd "$T" || exit 1
+corpus_setup corpus-6.1 6.1
 
 # same61 LABEL [OPTION...]: vmlinux.a against ld -r + the 6.1 reference
 same61() {
@@ -57,21 +47,7 @@ same61 "corpus-6.1 injected"
 same61 "corpus-6.1 injected -E" -E
 same61 "corpus-6.1 injected -W" -W
 
-mutate() {	# mutate STEP
-	local i=0 m
-	for m in $(ar t vmlinux.a); do
-		i=$((i + 1))
-		case $((i % $1)) in
-		0) objcopy --rename-section .text=.init.text "$m" ;;
-		11) objcopy --rename-section .text=.meminit.text "$m" ;;
-		17) objcopy --rename-section .data=.init.data "$m" ;;
-		23) objcopy --rename-section .data=.meminit.data "$m" ;;
-		31) objcopy --rename-section .rodata=.exit.data "$m" ;;
-		41) objcopy --rename-section .text.unlikely=.exit.text "$m" ;;
-		esac
-	done
-}
-mutate 53
+corpus_mutate 53 meminit
 rm -f vmlinux.o
 $LDR -o vmlinux.o --whole-archive vmlinux.a --no-whole-archive
 same61 "corpus-6.1 mutated"

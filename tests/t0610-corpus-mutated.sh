@@ -12,19 +12,7 @@
 
 corpus_setup "corpus mutated"
 
-mutate() {	# mutate STEP
-	local i=0 m
-	for m in $(ar t vmlinux.a); do
-		i=$((i + 1))
-		case $((i % $1)) in
-		0) objcopy --rename-section .text=.init.text "$m" ;;
-		17) objcopy --rename-section .data=.init.data "$m" ;;
-		31) objcopy --rename-section .rodata=.exit.data "$m" ;;
-		41) objcopy --rename-section .text.unlikely=.exit.text "$m" ;;
-		esac
-	done
-}
-mutate 53
+corpus_mutate 53
 
 same_as_ld_ref "corpus mutated"
 # On the stored corpus the count is known (2,174 lines); a corpus built
