@@ -185,6 +185,26 @@ mpl_compile_case_bg() {
 	MPL_BG_RUNNING=$((${MPL_BG_RUNNING:-0} + 1))
 }
 
+# mpl_case_ready WHAT CC EXPECTED OUTDIR REGEN: what must hold before a
+# compiled case is checked: CC is installed (else a SKIP line), EXPECTED
+# exists (else a FAIL line telling to run REGEN) and every object was
+# built into OUTDIR (else a FAIL line and the compiler's messages).
+mpl_case_ready() {
+	if ! command -v "$2" >/dev/null; then
+		skip "$1 ($2 not installed)"
+		return 1
+	fi
+	if [ ! -f "$3" ]; then
+		fail "$1: no $(basename "$3") (run $5)"
+		return 1
+	fi
+	if ! mpl_objs_ok "$4/objs"; then
+		fail "$1: build"
+		sed 's/^/    /' "$4/build.log" | head -20
+		return 1
+	fi
+}
+
 # mpl_objs_ok OBJLIST: true when every object named in OBJLIST exists.
 mpl_objs_ok() {
 	local o

@@ -27,19 +27,8 @@ for dir in "$MPL_CASES"/*/; do
 		what="cases/$c/$cc"
 		exp=$dir/expected.$cc
 		out=$TMP/$c/$cc
-		if ! command -v "$cc" >/dev/null; then
-			skip "$what ($cc not installed)"
-			continue
-		fi
-		if [ ! -f "$exp" ]; then
-			fail "$what: no expected.$cc (run tests/regen-expected.sh $c)"
-			continue
-		fi
-		if ! mpl_objs_ok "$out/objs"; then
-			fail "$what: build"
-			sed 's/^/    /' "$out/build.log" | head -20
-			continue
-		fi
+		mpl_case_ready "$what" "$cc" "$exp" "$out" \
+			"tests/regen-expected.sh $c" || continue
 		mapfile -t objs <"$out/objs"
 
 		# (a) the reference still agrees with the stored expectation

@@ -33,19 +33,9 @@ while read -r dir; do
 		what="$c/$cc (6.1)"
 		exp=$(mpl_expected_61 "$dir" "$cc")
 		out=$TMP/$c/$cc
-		if ! command -v "$cc" >/dev/null; then
-			skip "$what ($cc not installed)"
+		mpl_case_ready "$what" "$cc" "$exp" "$out" \
+			"tests/regen-expected.sh --kernel=6.1 $(basename "$dir")" ||
 			continue
-		fi
-		if [ ! -f "$exp" ]; then
-			fail "$what: no $(basename "$exp") (run tests/regen-expected.sh --kernel=6.1 $(basename "$dir"))"
-			continue
-		fi
-		if ! mpl_objs_ok "$out/objs"; then
-			fail "$what: build"
-			sed 's/^/    /' "$out/build.log" | head -20
-			continue
-		fi
 		mapfile -t objs <"$out/objs"
 
 		if [ -n "$REF" ]; then
