@@ -45,26 +45,37 @@ static bool newest_same(const void *key, uint32_t k)
 	return !strcmp(nk->nw->names[k], nk->name);
 }
 
-/* The newest export of @name, or SIZE_MAX. */
-static size_t newest_find(const struct newest *nw, const char *name)
+/* The newest export of @name (of nametab_hash() @hash), or SIZE_MAX. */
+static size_t newest_find(const struct newest *nw, const char *name,
+			  uint32_t hash)
 {
 	struct newest_key key = { nw, name };
-	uint32_t k = nametab_find(&nw->tab, nametab_hash(name, strlen(name)),
-				  newest_same, &key);
+	uint32_t k = nametab_find(&nw->tab, hash, newest_same, &key);
 
 	return k == NAMETAB_NONE ? SIZE_MAX : nw->idx[k];
 }
 
+static uint32_t name_hash(const char *name)
+{
+	return nametab_hash(name, strlen(name));
+}
+
+/* For about @n names. */
+static void newest_init(struct newest *nw, size_t n)
+{
+	memset(nw, 0, sizeof(*nw));
+	nametab_init(&nw->tab, n);
+}
+
 /* Export @idx (of name @name, which outlives the table) is the newest. */
-static void newest_set(struct newest *nw, const char *name, size_t idx)
+static void newest_set(struct newest *nw, const char *name, uint32_t hash,
+		       size_t idx)
 {
 	struct newest_key key = { nw, name };
 	uint32_t k;
 
-	if (!nw->tab.slot)
-		nametab_init(&nw->tab, 1024);
-	k = nametab_insert(&nw->tab, nametab_hash(name, strlen(name)),
-			   (uint32_t)nw->n, newest_same, &key);
+	k = nametab_insert(&nw->tab, hash, (uint32_t)nw->n, newest_same,
+			   &key);
 	if (k == nw->n) {
 		GROW(nw->names, nw->capnames, nw->n);
 		GROW(nw->idx, nw->capidx, nw->n);
@@ -119,7 +130,7 @@ static void judge_twice(struct build *b, const struct export *e,
 			uint64_t idx)
 {
 	const struct export_owner *self = &b->ex->owners[e->owner], *prev;
-	size_t n = newest_find(&b->table, e->name);
+	size_t n = newest_find(&b->table, e->name, e->hash);
 	struct finding *f;
 
 	if (n == SIZE_MAX)
@@ -153,7 +164,7 @@ static void add_export(struct build *b, const struct export *e,
 	ex->v[i] = *e;
 	GROW(o->idx, o->cap, o->n);
 	o->idx[o->n++] = i;
-	newest_set(&b->table, ex->v[i].name, i);
+	newest_set(&b->table, ex->v[i].name, ex->v[i].hash, i);
 }
 
 static void add_dump_line(void *ctx, const struct symvers_line *l)
@@ -171,6 +182,7 @@ static void add_dump_line(void *ctx, const struct symvers_line *l)
 		i = new_owner(ex, keep_str(ex, l->module), -1);
 	e.owner = (unsigned int)i;
 	e.name = keep_str(ex, l->name);
+	e.hash = name_hash(e.name);
 	e.ns = keep_str(ex, l->ns);
 	e.gpl = l->gpl;
 	e.crc = l->crc;
@@ -181,9 +193,11 @@ static void add_dump_line(void *ctx, const struct symvers_line *l)
 
 /* KSYMTAB_FUNC or KSYMTAB_DATA: the type of the definition that won. */
 static bool export_is_func(const struct link *link, const struct objsum *sums,
-			   unsigned int unit, const char *name)
+			   unsigned int unit, const struct sexp *x,
+			   const char *name)
 {
-	const struct gdef *d = link_find(link, unit, name);
+	const struct gdef *d = link_find_hashed(link, unit, name, x->len,
+						x->hash);
 	const struct objsum *s;
 
 	if (!d)
@@ -214,9 +228,11 @@ static void add_unit(struct build *b, const struct objsum *sums,
 				owner = (int)new_owner(b->ex, un->name, (int)u);
 			e.owner = (unsigned int)owner;
 			e.name = sum_str(s, s->exp[x].name);
+			e.hash = s->exp[x].hash;
 			e.ns = sum_str(s, s->exp[x].ns);
 			e.gpl = s->exp[x].gpl;
-			e.is_func = export_is_func(link, sums, u, e.name);
+			e.is_func = export_is_func(link, sums, u, &s->exp[x],
+						   e.name);
 			add_export(b, &e, u, in, x);
 		}
 	}
@@ -240,7 +256,8 @@ static void namespace_labels(struct build *b, const struct objsum *sums,
 
 		for (x = 0; x < s->nnsl; x++) {
 			const char *name = sum_str(s, s->nsl[x].name);
-			size_t n = newest_find(&b->table, name);
+			size_t n = newest_find(&b->table, name,
+					       name_hash(name));
 			struct finding *f;
 
 			if (n != SIZE_MAX) {
@@ -267,9 +284,15 @@ int exports_build(struct exports *ex, const struct inputs *ins,
 	struct build b = { .ex = ex, .opt = opt, .ins = ins, .out = out };
 	char *err = NULL;
 	int rc = 0;
-	size_t u;
+	size_t u, i, n = 0;
 
 	memset(ex, 0, sizeof(*ex));
+	/* sized for the objects' exports: the dumps' are fewer, or grow it */
+	for (i = 0; i < ins->nin; i++)
+		n += sums[i].nexp;
+	newest_init(&b.table, n);
+	ex->cap = n;
+	ex->v = xmalloc((n ? n : 1) * sizeof(*ex->v));
 	for (b.dumpno = 0; b.dumpno < dumps->n; b.dumpno++) {
 		if (symvers_read(dumps->v[b.dumpno], add_dump_line, &b,
 				 &err)) {
@@ -347,7 +370,8 @@ static void owner_table(struct newest *nw, const struct exports *ex,
 	size_t i;
 
 	for (i = 0; i < o->n; i++)
-		newest_set(nw, ex->v[o->idx[i]].name, o->idx[i]);
+		newest_set(nw, ex->v[o->idx[i]].name, ex->v[o->idx[i]].hash,
+			   o->idx[i]);
 }
 
 /* Apply one .cmd file's CRCs to the exports in @nw. */
@@ -361,7 +385,7 @@ static void apply_crcs(struct exports *ex, const struct newest *nw,
 
 		if (name[0] == '.')	/* ppc64: ".foo" is foo */
 			name++;
-		e = newest_find(nw, name);
+		e = newest_find(nw, name, name_hash(name));
 		if (e != SIZE_MAX) {
 			ex->v[e].crc = f->v[k].crc;
 			ex->v[e].crc_valid = true;
@@ -391,7 +415,7 @@ int exports_set_crcs(struct exports *ex, const struct inputs *ins,
 	for (i = 0; i < ex->nowners; i++) {
 		struct newest table;
 
-		memset(&table, 0, sizeof(table));
+		newest_init(&table, ex->owners[i].n);
 		owner_table(&table, ex, &ex->owners[i]);
 		for (k = first[i]; k < first[i + 1]; k++) {
 			if (files[k].err) {

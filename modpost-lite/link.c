@@ -14,25 +14,37 @@
 #include <modpost-lite/ldorder.h>
 #include <modpost-lite/link.h>
 #include <modpost-lite/nametab.h>
+#include <modpost-lite/profile.h>
 #include <modpost-lite/rules.h>
 #include <modpost-lite/secclass.h>
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
 
-/* A name's winning definition; the name's length for comparisons. */
+/* A name's winning definition; the name's length and hash. */
 struct gent {
 	struct gdef d;
 	uint32_t len;
+	uint32_t hash;
 };
 
-/* One unit's names: the table, and the entries in order of definition. */
+/*
+ * One unit's names: the table, and the entries in order of definition;
+ * @cls[i] is link_def_class() of def[i], beside the table so that judging
+ * a reference reads no definition or summary.  @risky holds only the
+ * names whose winner a reference from outside rule_open_from() may warn
+ * about (init and exit code and data: a few thousand of a kernel's forty
+ * thousand): most references are judged in it, which stays in the cache.
+ */
 struct unit_names {
 	struct nametab tab;
+	struct nametab risky;
 	struct gent *def;
+	uint32_t *cls;
 	size_t ndef;
 };
 
 struct link {
+	uint32_t open_from;	/* rule_open_from(): judged in unit_names::tab */
 	size_t nunits;
 	struct unit_names *unit;
 	struct arena mem;	/* the entries */
@@ -80,27 +92,40 @@ static const struct gent *lookup(const struct unit_names *u, const char *name,
 	return idx == NAMETAB_NONE ? NULL : &u->def[idx];
 }
 
-static void define(struct unit_names *u, const struct gent *e, uint32_t hash)
+/* @e, of section class @cls, is a definition of its name. */
+static void define(struct unit_names *u, const struct gent *e, uint32_t hash,
+		   uint32_t cls)
 {
 	struct name_key key = { u, e->d.name, e->len };
 	uint32_t idx;
 
 	idx = nametab_insert(&u->tab, hash, (uint32_t)u->ndef, same_name,
 			     &key);
-	if (idx == u->ndef)
+	if (idx == u->ndef) {
+		u->cls[u->ndef] = cls;
 		u->def[u->ndef++] = *e;
-	else if (strength(&e->d) > strength(&u->def[idx].d))
+	} else if (strength(&e->d) > strength(&u->def[idx].d)) {
 		u->def[idx].d = e->d;	/* the name: the same text */
+		u->cls[idx] = cls;
+	}
+}
+
+const struct gdef *link_find_hashed(const struct link *l, unsigned int unit,
+				    const char *name, size_t len,
+				    uint32_t hash)
+{
+	const struct gent *e = lookup(&l->unit[unit], name, (uint32_t)len,
+				      hash);
+
+	return e ? &e->d : NULL;
 }
 
 const struct gdef *link_find(const struct link *l, unsigned int unit,
 			     const char *name)
 {
 	size_t len = strlen(name);
-	const struct gent *e;
 
-	e = lookup(&l->unit[unit], name, (uint32_t)len, link_hash(name, len));
-	return e ? &e->d : NULL;
+	return link_find_hashed(l, unit, name, len, link_hash(name, len));
 }
 
 uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
@@ -122,7 +147,8 @@ void link_judge_refs(const struct link *l, const struct profile *p,
 		return;
 	/*
 	 * By hash: every definition whose name has the reference's hash is
-	 * taken for it.  That finds the name's definition if there is one,
+	 * taken for it (a reference from outside rule_open_from() only
+	 * among the risky ones: the others cannot warn).  That finds the name's definition if there is one,
 	 * and at worst (two names of one hash) marks an object suspect that
 	 * the exact check then clears; the names need not be kept or read.
 	 */
@@ -131,12 +157,12 @@ void link_judge_refs(const struct link *l, const struct profile *p,
 		size_t probe = 0;
 		uint32_t idx;
 
-		while ((idx = nametab_next(&u->tab, ref->hash, &probe)) !=
-		       NAMETAB_NONE) {
-			const struct gdef *d = &u->def[idx].d;
+		const struct nametab *t = ref->fromcls & l->open_from ?
+					  &u->tab : &u->risky;
 
-			if (rule_may_warn(p, ref->fromcls,
-					  link_def_class(sums, d))) {
+		while ((idx = nametab_next(t, ref->hash, &probe)) !=
+		       NAMETAB_NONE) {
+			if (rule_may_warn(p, ref->fromcls, u->cls[idx])) {
 				s->suspect = true;
 				return;
 			}
@@ -188,12 +214,36 @@ static void rank_unit(struct link *l, const struct inputs *ins,
 	ldorder_free(o);
 }
 
-struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			bool ld_order, struct findings *out)
+/* Every name defined in @u is unique there. */
+static bool never_same(const void *key, uint32_t idx)
 {
+	(void)key;
+	(void)idx;
+	return false;
+}
+
+static void risky_names(struct unit_names *u, const struct profile *p,
+			uint32_t open_from)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < u->ndef; i++)
+		n += rule_may_warn(p, ~open_from, u->cls[i]);
+	nametab_init(&u->risky, n);
+	for (i = 0; i < u->ndef; i++)
+		if (rule_may_warn(p, ~open_from, u->cls[i]))
+			nametab_insert(&u->risky, u->def[i].hash, (uint32_t)i,
+				       never_same, NULL);
+}
+
+struct link *link_build(const struct inputs *ins, struct objsum *sums,
+			const struct profile *p, struct findings *out)
+{
+	bool ld_order = p->data->search->ld_order;
 	struct link *l = xcalloc(1, sizeof(*l));
 	size_t u, k, d, n;
 
+	l->open_from = rule_open_from(p);
 	l->nunits = ins->nunits;
 	l->unit = xcalloc(ins->nunits, sizeof(*l->unit));
 	for (u = 0; u < ins->nunits; u++) {
@@ -205,6 +255,7 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 				n += sums[un->input[k]].ndef;
 		nametab_init(&names->tab, n);
 		names->def = arena_alloc(&l->mem, n * sizeof(*names->def));
+		names->cls = arena_alloc(&l->mem, n * sizeof(*names->cls));
 		for (k = 0; k < un->ninputs; k++) {
 			unsigned int in = un->input[k];
 			const struct objsum *s = &sums[in];
@@ -225,9 +276,12 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 				e.d.type = sd->type;
 				e.d.common = sd->common;
 				e.len = sd->len;
-				define(names, &e, sd->hash);
+				e.hash = sd->hash;
+				define(names, &e, sd->hash,
+				       link_def_class(sums, &e.d));
 			}
 		}
+		risky_names(names, p, l->open_from);
 	}
 	for (u = 0; ld_order && u < ins->nunits; u++)
 		rank_unit(l, ins, sums, u);
@@ -241,8 +295,10 @@ void link_free(struct link *l)
 
 	if (!l)
 		return;
-	for (u = 0; u < l->nunits; u++)
+	for (u = 0; u < l->nunits; u++) {
 		nametab_free(&l->unit[u].tab);
+		nametab_free(&l->unit[u].risky);
+	}
 	free(l->unit);
 	arena_free(&l->mem);	/* the entries */
 	free(l);

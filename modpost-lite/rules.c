@@ -100,6 +100,17 @@ bool rule_allowed(const struct profile *p, uint32_t fromcls,
 	return false;
 }
 
+uint32_t rule_open_from(const struct profile *p)
+{
+	const struct rule_row *r;
+	uint32_t c = 0;
+
+	for (r = p->data->rows; r->from; r++)
+		if (r->good_to)
+			c |= r->from;
+	return c;
+}
+
 bool rule_may_warn(const struct profile *p, uint32_t fromcls, uint32_t tocls)
 {
 	if ((fromcls & SC_EXPORT) && (tocls & (SC_INIT | SC_EXIT)))

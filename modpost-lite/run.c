@@ -204,7 +204,7 @@ static void scan_all(struct run *r, const struct profile *p)
 	r->sums = xcalloc(r->ins.nin, sizeof(*r->sums));
 	r->sc = xcalloc(r->nthreads, sizeof(*r->sc));
 	for (w = 0; w < r->nthreads; w++)
-		scanner_init(&r->sc[w], p);
+		scanner_init(&r->sc[w], w, p);
 	pool_run(r->nthreads, r->js, r->ins.nin, scan_one, &sj);
 }
 
@@ -337,11 +337,10 @@ static void run_link(struct run *r)
 {
 	/* ld decides which --lib members are in the link before resolving */
 	select_lib_members(&r->ins, r->sums);
-	r->link = link_build(&r->ins, r->sums,
-			     r->prof->data->search->ld_order, &r->found);
+	r->link = link_build(&r->ins, r->sums, r->prof, &r->found);
 	if (!r->opt.no_checks)
 		pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
-	r->layout = layout_new(&r->ins, r->sums);
+	r->layout = layout_new(&r->ins, r->sums, r->sc, r->nthreads);
 }
 
 struct check_job {

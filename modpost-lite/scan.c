@@ -47,10 +47,13 @@ static void add_export(struct scanner *sc, const char *name, const char *ns,
 	struct objsum *s = &sc->tmp;
 	char *shown = modpost_name(name);
 	struct sexp *e;
+	size_t len = strlen(shown);
 
 	GROW(s->exp, sc->capexp, s->nexp);
 	e = &s->exp[s->nexp++];
-	e->name = add_str(sc, shown, strlen(shown));
+	e->name = add_str(sc, shown, len);
+	e->len = (uint32_t)len;
+	e->hash = link_hash(shown, len);
 	e->ns = add_str(sc, ns, strlen(ns));
 	e->gpl = gpl;
 	free(shown);
@@ -289,15 +292,16 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 	for (i = 0; i < o->nsec; i++) {
 		const struct esec *e = &o->sec[i];
 		struct ssec *s = &sum->sec[i];
+		size_t len = strlen(e->name);
 
 		/*
 		 * Nothing asks for a relocation section by name (ld -r does
 		 * not merge them into output sections): they get section 0's
 		 * empty name, which saves a tenth of a kernel's summaries.
 		 */
-		s->name = esec_is_reloc(e) ? 0 :
-			  add_str(sc, e->name, strlen(e->name));
-		s->cls = i ? secclass_lookup(sc->cc, e->name) : SC_NONE;
+		s->name = esec_is_reloc(e) ? 0 : add_str(sc, e->name, len);
+		s->cls = i ? secclass_lookup(sc->cc, e->name, len, &s->nameid) :
+			 SC_NONE;
 		if (i && ko)
 			s->cls |= secclass_of(ko, e->name);
 		s->size = e->size;
@@ -497,9 +501,11 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 	}
 }
 
-void scanner_init(struct scanner *sc, const struct profile *p)
+void scanner_init(struct scanner *sc, unsigned int id,
+		  const struct profile *p)
 {
 	memset(sc, 0, sizeof(*sc));
+	sc->id = id;
 	sc->cc = secclass_cache_new(p->data->classes);
 }
 
@@ -572,6 +578,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 		return;
 	}
 	sum->machine = o.machine;
+	sum->scanner = sc->id;
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;

@@ -79,13 +79,14 @@ void secclass_cache_free(struct secclass_cache *c)
 	free(c);
 }
 
-uint32_t secclass_lookup(struct secclass_cache *c, const char *name)
+uint32_t secclass_lookup(struct secclass_cache *c, const char *name,
+			 size_t len, uint32_t *id)
 {
 	struct secclass_key key = { c, name };
-	size_t len = strlen(name);
 	uint32_t hash = nametab_hash(name, len), idx;
 
 	idx = nametab_insert(&c->tab, hash, (uint32_t)c->n, same_name, &key);
+	*id = idx;
 	if (idx < c->n)
 		return c->cls[idx];
 	/* a new name: remember it before anything reads names[idx] */
@@ -94,4 +95,14 @@ uint32_t secclass_lookup(struct secclass_cache *c, const char *name)
 	c->names[c->n] = xstrdup(name);
 	c->cls[c->n] = secclass_of(c->table, name);
 	return c->cls[c->n++];
+}
+
+uint32_t secclass_cache_count(const struct secclass_cache *c)
+{
+	return (uint32_t)c->n;
+}
+
+const char *secclass_cache_name(const struct secclass_cache *c, uint32_t id)
+{
+	return c->names[id];
 }

@@ -28,6 +28,7 @@ struct jobserver;
 
 struct export {
 	const char *name;	/* as modpost prints it */
+	uint32_t hash;		/* nametab_hash() of the name */
 	const char *ns;		/* namespace, "" for none */
 	unsigned int owner;	/* index into exports::owners */
 	bool gpl;		/* EXPORT_SYMBOL_GPL */

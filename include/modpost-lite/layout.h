@@ -14,6 +14,7 @@
 
 struct inputs;
 struct objsum;
+struct scanner;
 
 struct contrib {
 	unsigned int input;	/* index into inputs::in */
@@ -25,7 +26,9 @@ struct contrib {
 
 struct layout;
 
-struct layout *layout_new(const struct inputs *ins, const struct objsum *sums);
+/* @sc: the @nsc workers that scanned @sums (their name memos) */
+struct layout *layout_new(const struct inputs *ins, const struct objsum *sums,
+			  const struct scanner *sc, unsigned int nsc);
 void layout_free(struct layout *l);
 
 /* The contributions to output section @name of @unit, in order. */

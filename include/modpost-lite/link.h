@@ -32,12 +32,13 @@ struct gdef {
 struct link;
 
 /*
- * Resolve every unit and add the findings only the link can see (COMMON
- * symbols).  @ld_order: also rank each unit's globals as ld -r orders
- * them (gdef::ldrank; needs the summaries' glob lists).
+ * Resolve every unit by the rules of profile @p and add the findings only
+ * the link can see (COMMON symbols).  With the profile's search->ld_order,
+ * also rank each unit's globals as ld -r orders them (gdef::ldrank; needs
+ * the summaries' glob lists).
  */
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
-			bool ld_order, struct findings *out);
+			const struct profile *p, struct findings *out);
 void link_free(struct link *l);
 
 /*
@@ -53,6 +54,10 @@ uint32_t link_hash(const char *name, size_t len);
 
 const struct gdef *link_find(const struct link *l, unsigned int unit,
 			     const char *name);
+/* The same, for a name of @len bytes and link_hash() @hash. */
+const struct gdef *link_find_hashed(const struct link *l, unsigned int unit,
+				    const char *name, size_t len,
+				    uint32_t hash);
 
 /* Class of the section a definition is in (SC_NONE when none). */
 uint32_t link_def_class(const struct objsum *sums, const struct gdef *d);

@@ -66,4 +66,12 @@ bool rule_allowed(const struct profile *p, uint32_t fromcls,
 bool rule_may_warn(const struct profile *p, uint32_t fromcls,
 		   uint32_t tocls);
 
+/*
+ * The from-classes of the rows with a good_to list, where nearly any
+ * target may warn (__ex_table's).  A reference from none of them may warn
+ * only about a target of a class c with
+ * rule_may_warn(p, ~rule_open_from(p), c): the link keeps those apart.
+ */
+uint32_t rule_open_from(const struct profile *p);
+
 #endif

@@ -41,11 +41,18 @@ uint32_t secclass_of(const struct class_pattern *table, const char *name);
 /*
  * A small per-thread memo of secclass_of(): section names repeat across
  * thousands of objects, fnmatch() is slow.  Owned by one worker, for one
- * profile's table.
+ * profile's table.  Each distinct name gets an id, its place in the memo
+ * (0, 1, 2, ... in order of first lookup), valid until the memo is freed:
+ * the layout (layout.c) merges sections by these ids instead of by name.
  */
 struct secclass_cache;
 struct secclass_cache *secclass_cache_new(const struct class_pattern *table);
 void secclass_cache_free(struct secclass_cache *c);
-uint32_t secclass_lookup(struct secclass_cache *c, const char *name);
+/* The class of section name @name (@len bytes); its memo id in @id. */
+uint32_t secclass_lookup(struct secclass_cache *c, const char *name,
+			 size_t len, uint32_t *id);
+/* The number of names in the memo, and the name of id @id. */
+uint32_t secclass_cache_count(const struct secclass_cache *c);
+const char *secclass_cache_name(const struct secclass_cache *c, uint32_t id);
 
 #endif

@@ -25,6 +25,9 @@ struct ssec {
 	uint64_t size;
 	uint64_t align;
 	uint32_t nsyms;		/* symbols a nearest-symbol search can find */
+	/* the name's id in the scanning worker's name memo (secclass.h);
+	 * not set for section 0 */
+	uint32_t nameid;
 	bool exec;		/* SHF_EXECINSTR */
 	bool nonalloc;		/* PROGBITS without SHF_ALLOC, not skipped */
 };
@@ -60,6 +63,8 @@ struct sundef {			/* a strong undefined global (for --lib) */
 /* A sound EXPORT_SYMBOL entry, as modpost registers it. */
 struct sexp {
 	uint32_t name;		/* the exported name, as modpost prints it */
+	uint32_t len;		/* of the name (add_export in scan.c only) */
+	uint32_t hash;		/* link_hash() of it (same) */
 	uint32_t ns;		/* its namespace, "" for none */
 	bool gpl;		/* EXPORT_SYMBOL_GPL */
 };
@@ -76,6 +81,7 @@ struct objsum {
 	uint16_t machine;
 	bool is64;
 	bool msb;
+	unsigned int scanner;	/* the worker that scanned it (ssec::nameid) */
 	bool suspect;		/* a local reference or export looks wrong */
 	/* what the object says of its kernel (profile_detect) */
 	unsigned int release;	/* a module's vermagic, major*1000+minor */
@@ -124,6 +130,7 @@ struct scan_opts {
  * until scanner_free().
  */
 struct scanner {
+	unsigned int id;	/* which worker: objsum::scanner */
 	struct objbuf buf;
 	struct secclass_cache *cc;
 	struct arena arena;
@@ -134,8 +141,9 @@ struct scanner {
 	size_t capacc, caplabels;
 };
 
-/* Section classes are those of profile @p. */
-void scanner_init(struct scanner *sc, const struct profile *p);
+/* Worker @id's scanner; section classes are those of profile @p. */
+void scanner_init(struct scanner *sc, unsigned int id,
+		  const struct profile *p);
 /* Frees the summaries made with @sc as well. */
 void scanner_free(struct scanner *sc);
 
