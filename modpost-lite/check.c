@@ -715,7 +715,7 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 			unsigned int in = un->input[k];
 			const struct objsum *sum = &c->sums[in];
 
-			for (s = 1; s < sum->nsec && !sum->err; s++) {
+			for (s = 1; s < sum->nsec && sum->nnonalloc; s++) {
 				const char *name;
 				struct finding *f;
 

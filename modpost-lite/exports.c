@@ -191,22 +191,29 @@ static void add_dump_line(void *ctx, const struct symvers_line *l)
 	add_export(b, &e, UINT_MAX, b->dumpno, l->lineno);
 }
 
-/* KSYMTAB_FUNC or KSYMTAB_DATA: the type of the definition that won. */
-static bool export_is_func(const struct link *link, const struct objsum *sums,
-			   unsigned int unit, const struct sexp *x,
-			   const char *name)
+/* A symbol of type @type in object @s is a function. */
+static bool type_is_func(const struct objsum *s, uint8_t type)
 {
-	const struct gdef *d = link_find_hashed(link, unit, name, x->len,
-						x->hash);
-	const struct objsum *s;
-
-	if (!d)
-		return false;
-	if (d->type == STT_FUNC)
+	if (type == STT_FUNC)
 		return true;
 	/* parisc64: millicode "$$" functions are STT_LOPROC */
-	s = &sums[d->input];
-	return s->is64 && s->machine == EM_PARISC && d->type == STT_LOPROC;
+	return s->is64 && s->machine == EM_PARISC && type == STT_LOPROC;
+}
+
+/*
+ * KSYMTAB_FUNC or KSYMTAB_DATA: the type of the definition that won,
+ * export @x's of @s when that one won (no search in the link then).
+ */
+static bool export_is_func(const struct link *link, const struct objsum *sums,
+			   unsigned int unit, const struct objsum *s,
+			   const struct sexp *x, const char *name)
+{
+	const struct gdef *d;
+
+	if (x->def != UINT32_MAX && s->def[x->def].won)
+		return type_is_func(s, s->def[x->def].type);
+	d = link_find_hashed(link, unit, name, x->len, x->hash);
+	return d && type_is_func(&sums[d->input], d->type);
 }
 
 static void add_unit(struct build *b, const struct objsum *sums,
@@ -231,7 +238,7 @@ static void add_unit(struct build *b, const struct objsum *sums,
 			e.hash = s->exp[x].hash;
 			e.ns = sum_str(s, s->exp[x].ns);
 			e.gpl = s->exp[x].gpl;
-			e.is_func = export_is_func(link, sums, u, &s->exp[x],
+			e.is_func = export_is_func(link, sums, u, s, &s->exp[x],
 						   e.name);
 			add_export(b, &e, u, in, x);
 		}

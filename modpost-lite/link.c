@@ -20,11 +20,12 @@
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
 
-/* A name's winning definition; the name's length and hash. */
+/* A name's winning definition; the name's length and hash; its sdef. */
 struct gent {
 	struct gdef d;
 	uint32_t len;
 	uint32_t hash;
+	struct sdef *sd;	/* sdef::won is set while it wins */
 };
 
 /*
@@ -104,9 +105,13 @@ static void define(struct unit_names *u, const struct gent *e, uint32_t hash,
 	if (idx == u->ndef) {
 		u->cls[u->ndef] = cls;
 		u->def[u->ndef++] = *e;
+		e->sd->won = true;
 	} else if (strength(&e->d) > strength(&u->def[idx].d)) {
+		u->def[idx].sd->won = false;
 		u->def[idx].d = e->d;	/* the name: the same text */
+		u->def[idx].sd = e->sd;
 		u->cls[idx] = cls;
+		e->sd->won = true;
 	}
 }
 
@@ -222,18 +227,31 @@ static bool never_same(const void *key, uint32_t idx)
 	return false;
 }
 
+/*
+ * The names of @u whose winner is risky (see struct unit_names).  Their
+ * classes are a few values over and over: the last answer is kept.
+ */
 static void risky_names(struct unit_names *u, const struct profile *p,
 			uint32_t open_from)
 {
+	uint32_t *risky = xmalloc((u->ndef + 1) * sizeof(*risky));
+	uint32_t last = 0;
+	bool last_risky = false;
 	size_t i, n = 0;
 
-	for (i = 0; i < u->ndef; i++)
-		n += rule_may_warn(p, ~open_from, u->cls[i]);
+	for (i = 0; i < u->ndef; i++) {
+		if (!i || u->cls[i] != last) {
+			last = u->cls[i];
+			last_risky = rule_may_warn(p, ~open_from, last);
+		}
+		if (last_risky)
+			risky[n++] = (uint32_t)i;
+	}
 	nametab_init(&u->risky, n);
-	for (i = 0; i < u->ndef; i++)
-		if (rule_may_warn(p, ~open_from, u->cls[i]))
-			nametab_insert(&u->risky, u->def[i].hash, (uint32_t)i,
-				       never_same, NULL);
+	for (i = 0; i < n; i++)
+		nametab_insert(&u->risky, u->def[risky[i]].hash, risky[i],
+			       never_same, NULL);
+	free(risky);
 }
 
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
@@ -258,12 +276,12 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 		names->cls = arena_alloc(&l->mem, n * sizeof(*names->cls));
 		for (k = 0; k < un->ninputs; k++) {
 			unsigned int in = un->input[k];
-			const struct objsum *s = &sums[in];
+			struct objsum *s = &sums[in];
 
 			if (s->err)
 				continue;
 			for (d = 0; d < s->ndef; d++) {
-				const struct sdef *sd = &s->def[d];
+				struct sdef *sd = &s->def[d];
 				struct gent e;
 
 				memset(&e, 0, sizeof(e));
@@ -277,6 +295,7 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 				e.d.common = sd->common;
 				e.len = sd->len;
 				e.hash = sd->hash;
+				e.sd = sd;
 				define(names, &e, sd->hash,
 				       link_def_class(sums, &e.d));
 			}

@@ -40,9 +40,32 @@ static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 	return off;
 }
 
-/* Register export @name (as modpost truncates it) of namespace @ns. */
+/*
+ * The index in the summary's def[] of the definition of symbol @symidx
+ * (they are in symbol-table order), or UINT32_MAX.
+ */
+static uint32_t def_of_symbol(const struct objsum *s, uint32_t symidx)
+{
+	size_t lo = 0, hi = s->ndef;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (s->def[mid].symidx < symidx)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->ndef && s->def[lo].symidx == symidx ? (uint32_t)lo :
+							     UINT32_MAX;
+}
+
+/*
+ * Register export @name (as modpost truncates it) of namespace @ns; the
+ * symbol is @symidx of the object, or UINT32_MAX when unknown.
+ */
 static void add_export(struct scanner *sc, const char *name, const char *ns,
-		       bool gpl)
+		       bool gpl, uint32_t symidx)
 {
 	struct objsum *s = &sc->tmp;
 	char *shown = modpost_name(name);
@@ -54,6 +77,9 @@ static void add_export(struct scanner *sc, const char *name, const char *ns,
 	e->name = add_str(sc, shown, len);
 	e->len = (uint32_t)len;
 	e->hash = link_hash(shown, len);
+	e->def = UINT32_MAX;
+	if (symidx != UINT32_MAX && !strcmp(shown, name))
+		e->def = def_of_symbol(s, symidx);
 	e->ns = add_str(sc, ns, strlen(ns));
 	e->gpl = gpl;
 	free(shown);
@@ -149,7 +175,7 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 	add_export(sc, t->name,
 		   sec_string(o, (uint32_t)expsec,
 			      label->value + strlen(lic) + 1),
-		   !strcmp(lic, "GPL"));
+		   !strcmp(lic, "GPL"), r->sym);
 }
 
 /*
@@ -165,6 +191,8 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	uint32_t *acc, *labels = NULL;
 	size_t nlabels = 0, i, unsupported;
 	bool exports = exports_checked(opt);
+	uint32_t memo_from = 0, memo_to = 0;	/* the last rule_match() */
+	bool memo_valid = false, memo_warns = false;
 	struct relwalk w;
 	struct reloc rel;
 
@@ -199,12 +227,20 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			scan_export(o, w.fromsec, labels, nlabels, &rel, sc);
 		if (esym_is_global(t)) {
 			acc[rel.sym] |= w.is_export ? SC_EXPORT : w.fromcls;
-		} else if (!w.is_export) {
+		} else if (!w.is_export && !sum->suspect) {
 			uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
 					 sum->sec[t->shndx].cls;
 
-			if (rule_match(opt->prof, w.fromcls, tocls) != R_NONE)
-				sum->suspect = true;
+			/* a section's relocations go to few classes */
+			if (!memo_valid || tocls != memo_to ||
+			    w.fromcls != memo_from) {
+				memo_from = w.fromcls;
+				memo_to = tocls;
+				memo_valid = true;
+				memo_warns = rule_match(opt->prof, w.fromcls,
+							tocls) != R_NONE;
+			}
+			sum->suspect = memo_warns;
 		}
 	}
 	if (unsupported < o->nsec)
@@ -270,6 +306,35 @@ static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
 	m->bytes = e->bytes;
 }
 
+/* What scan_sections() asks of a section's name. */
+enum {
+	NAME_MODINFO		= 1u << 0,	/* .modinfo */
+	NAME_EXPORT_SYMBOL	= 1u << 1,	/* .export_symbol */
+	NAME_KSYMTAB		= 1u << 2,	/* ___ksymtab* (6.1's exports) */
+};
+
+/*
+ * The NAME_* bits of the name of memo id @id (secclass.h), worked out
+ * once per distinct name: ids are handed out 0, 1, 2, ... and each new
+ * one comes here right after the lookup that made it.
+ */
+static uint8_t name_bits(struct scanner *sc, uint32_t id, const char *name)
+{
+	uint8_t b = 0;
+
+	if (id < sc->nnamebits)
+		return sc->namebits[id];
+	if (!strcmp(name, ".modinfo"))
+		b |= NAME_MODINFO;
+	if (!strcmp(name, ".export_symbol"))
+		b |= NAME_EXPORT_SYMBOL;
+	if (str_starts(name, "___ksymtab"))
+		b |= NAME_KSYMTAB;
+	GROW(sc->namebits, sc->capnamebits, sc->nnamebits);
+	sc->namebits[sc->nnamebits++] = b;
+	return b;
+}
+
 static bool is_ko(const struct input *in)
 {
 	return in->linked_module;	/* also .ko.xz, .ko.zst, .ko.gz */
@@ -293,6 +358,7 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 		const struct esec *e = &o->sec[i];
 		struct ssec *s = &sum->sec[i];
 		size_t len = strlen(e->name);
+		uint8_t bits = 0;
 
 		/*
 		 * Nothing asks for a relocation section by name (ld -r does
@@ -300,8 +366,12 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 		 * empty name, which saves a tenth of a kernel's summaries.
 		 */
 		s->name = esec_is_reloc(e) ? 0 : add_str(sc, e->name, len);
-		s->cls = i ? secclass_lookup(sc->cc, e->name, len, &s->nameid) :
-			 SC_NONE;
+		s->cls = SC_NONE;	/* the null section */
+		if (i) {
+			s->cls = secclass_lookup(sc->cc, e->name, len,
+						 &s->nameid);
+			bits = name_bits(sc, s->nameid, e->name);
+		}
 		if (i && ko)
 			s->cls |= secclass_of(ko, e->name);
 		s->size = e->size;
@@ -309,16 +379,17 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 		s->exec = !!(e->flags & SHF_EXECINSTR);
 		s->nonalloc = e->type == SHT_PROGBITS &&
 			      !(e->flags & SHF_ALLOC) && !(s->cls & SC_SKIP);
+		sum->nnonalloc += s->nonalloc;
 		if (s->cls & SC_EXPORT)
 			*expsec = i;	/* the last one, as modpost keeps */
 		if (opt->modinfo && e->type == SHT_PROGBITS &&
-		    !strcmp(e->name, ".modinfo"))
+		    (bits & NAME_MODINFO))
 			add_modinfo(sc, e, i);
-		if (str_starts(e->name, "___ksymtab"))
+		if (bits & NAME_KSYMTAB)
 			sum->ksymtab_sections = true;
-		if (!strcmp(e->name, ".export_symbol"))
+		if (bits & NAME_EXPORT_SYMBOL)
 			sum->export_symbol = true;
-		if (!strcmp(e->name, ".modinfo"))
+		if (bits & NAME_MODINFO)
 			sum->release = vermagic_release(e);
 	}
 }
@@ -425,7 +496,8 @@ static void scan_ksymtab_exports(const struct elfobj *o, struct scanner *sc,
 		const char *name = e->name + strlen("__ksymtab_");
 
 		if (ksymtab_label(o, e, ko, &gpl))
-			add_export(sc, name, ko_namespace(o, ns, n, name), gpl);
+			add_export(sc, name, ko_namespace(o, ns, n, name), gpl,
+				   UINT32_MAX);
 	}
 	for (i = 0; nslabels && i < n; i++)
 		add_ns_label(o, sc, &o->sym[ns[i]]);
@@ -498,6 +570,7 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 		d->bind = e->bind;
 		d->type = e->type;
 		d->common = e->raw_shndx == SHN_COMMON;
+		d->won = false;
 	}
 }
 
@@ -525,6 +598,7 @@ void scanner_free(struct scanner *sc)
 	free(sc->tmp.strs);
 	free(sc->acc);
 	free(sc->labels);
+	free(sc->namebits);
 	memset(sc, 0, sizeof(*sc));
 }
 
@@ -537,6 +611,7 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 
 	sum->nsec = t->nsec;
 	sum->sec = arena_dup(a, t->sec, t->nsec * sizeof(*t->sec));
+	sum->nnonalloc = t->nnonalloc;
 	sum->ndef = t->ndef;
 	sum->def = arena_dup(a, t->def, t->ndef * sizeof(*t->def));
 	sum->nref = t->nref;
@@ -582,6 +657,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;
+	t->nnonalloc = 0;
 	t->nglob = t->nnsl = 0;
 	t->nstrs = 0;
 	t->suspect = false;

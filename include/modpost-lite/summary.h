@@ -42,6 +42,7 @@ struct sdef {			/* a global or weak definition */
 	uint8_t bind;
 	uint8_t type;		/* STT_* */
 	bool common;
+	bool won;		/* the link's winner for its name (link.c) */
 };
 
 /*
@@ -65,6 +66,9 @@ struct sexp {
 	uint32_t name;		/* the exported name, as modpost prints it */
 	uint32_t len;		/* of the name (add_export in scan.c only) */
 	uint32_t hash;		/* link_hash() of it (same) */
+	/* the object's own definition of the name (index in objsum::def)
+	 * or UINT32_MAX: when it won the link, it is the export's */
+	uint32_t def;
 	uint32_t ns;		/* its namespace, "" for none */
 	bool gpl;		/* EXPORT_SYMBOL_GPL */
 };
@@ -90,6 +94,7 @@ struct objsum {
 	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
+	size_t nnonalloc;	/* sections with ssec::nonalloc */
 	size_t ndef;
 	struct sdef *def;
 	size_t nref;
@@ -139,6 +144,8 @@ struct scanner {
 	size_t capglob, capnsl;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
+	uint8_t *namebits;	/* per name memo id (scan.c) */
+	size_t nnamebits, capnamebits;
 };
 
 /* Worker @id's scanner; section classes are those of profile @p. */
