@@ -4,16 +4,21 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 
 #include <modpost-lite/arena.h>
 #include <modpost-lite/util.h>
 
 /*
- * One transparent huge page.  The arena's memory is written once, densely,
- * so a huge page costs one page fault where 4 KiB pages cost 512 (page
- * faults were a tenth of the run on a VM).  Where THP is off, madvise()
- * fails and the chunk is an ordinary allocation.
+ * Chunks of 2 MiB in ordinary pages.  They were transparent huge pages
+ * (madvise): one page fault instead of 512, 0.12 against 0.5 ms a MiB on
+ * the development VM.  But that VM (Firecracker) hands free 8 MiB blocks
+ * back to its host (free page reporting), and a huge page is taken from
+ * just such a block, which the host must then fault in again: after a
+ * big program had freed its memory (ld -r, in `make bench`) a huge page
+ * cost 9 to 11 ms a MiB, and a run with them took a median of 95 against
+ * 56 ms with ordinary pages (-j2, clean corpus, ten runs each, 2.5 s after
+ * freeing 300 MB).  With warm memory, ordinary pages cost about 2 ms of
+ * the 53.
  */
 #define CHUNK_SIZE (2u << 20)
 
@@ -22,17 +27,13 @@ struct arena_chunk {
 	alignas(max_align_t) char data[];
 };
 
-/* A chunk of at least @n bytes of data, in whole huge pages. */
+/* A chunk of at least @n bytes of data, in whole chunk sizes. */
 static struct arena_chunk *chunk_new(size_t n, size_t *size)
 {
 	size_t bytes = (sizeof(struct arena_chunk) + n + CHUNK_SIZE - 1) &
 		       ~((size_t)CHUNK_SIZE - 1);
-	struct arena_chunk *c = aligned_alloc(CHUNK_SIZE, bytes);
+	struct arena_chunk *c = xmalloc(bytes);
 
-	if (!c)
-		c = xmalloc(bytes);
-	else
-		madvise(c, bytes, MADV_HUGEPAGE);
 	*size = bytes - sizeof(*c);
 	return c;
 }

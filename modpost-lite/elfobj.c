@@ -57,6 +57,15 @@ static bool is_bitcode(const unsigned char *p, size_t n)
 			  !memcmp(p, "\xde\xc0\x17\x0b", 4));
 }
 
+void objbuf_reserve(struct objbuf *buf, size_t size)
+{
+	if (size <= buf->cap)
+		return;
+	free(buf->p);
+	buf->p = xmalloc(size);
+	buf->cap = size;
+}
+
 /*
  * A thin archive's member, read in one pread() of the size its header
  * records and one byte more, without an fstat(): true when exactly that
@@ -70,11 +79,7 @@ static bool read_as_recorded(int fd, uint64_t size, struct objbuf *buf)
 
 	if (size >= SIZE_MAX / 2)
 		return false;
-	if (size + 1 > buf->cap) {
-		free(buf->p);
-		buf->cap = (size_t)size + 1;
-		buf->p = xmalloc(buf->cap);
-	}
+	objbuf_reserve(buf, (size_t)size + 1);
 	do
 		n = pread(fd, buf->p, (size_t)size + 1, 0);
 	while (n < 0 && errno == EINTR);
@@ -126,11 +131,12 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 		close(fd);
 		return fail(o, "empty file");
 	}
-	if (size > buf->cap) {
-		free(buf->p);
-		buf->cap = (size_t)size;
-		buf->p = xmalloc(buf->cap);
+	if (size >= SIZE_MAX / 2) {
+		close(fd);
+		return fail(o, "too large to read: %llu bytes",
+			    (unsigned long long)size);
 	}
+	objbuf_reserve(buf, (size_t)size);
 	while (done < size) {
 		ssize_t n = pread(fd, buf->p + done, (size_t)size - done,
 				  base + (off_t)done);

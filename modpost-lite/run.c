@@ -195,6 +195,7 @@ static void scan_one(void *p, size_t job, unsigned int worker)
 static void scan_all(struct run *r, const struct profile *p)
 {
 	struct scan_job sj = { r, { 0 } };
+	size_t i, largest = 0;
 	unsigned int w;
 
 	sj.sopt.prof = p;
@@ -203,8 +204,15 @@ static void scan_all(struct run *r, const struct profile *p)
 	sj.sopt.modinfo = r->opt.builtin_modinfo != NULL;
 	r->sums = xcalloc(r->ins.nin, sizeof(*r->sums));
 	r->sc = xcalloc(r->nthreads, sizeof(*r->sc));
-	for (w = 0; w < r->nthreads; w++)
+	/* archive members' sizes are known: one read buffer per worker */
+	for (i = 0; i < r->ins.nin; i++)
+		if (r->ins.in[i].size > largest &&
+		    r->ins.in[i].size < SIZE_MAX / 4)
+			largest = (size_t)r->ins.in[i].size;
+	for (w = 0; w < r->nthreads; w++) {
 		scanner_init(&r->sc[w], w, p);
+		objbuf_reserve(&r->sc[w].buf, largest + 1);
+	}
 	pool_run(r->nthreads, r->js, r->ins.nin, scan_one, &sj);
 }
 
