@@ -90,7 +90,7 @@ static bool linked(void *p, uint32_t idx, uint64_t *rank)
 	struct lobj *l = p;
 	const struct esym *s = &l->o.sym[idx];
 	bool ld_order = rules_of(l->c)->ld_order;
-	const struct gdef *d;
+	struct gdef d;
 
 	if (!esym_is_global(s)) {
 		if (ld_order)
@@ -99,11 +99,11 @@ static bool linked(void *p, uint32_t idx, uint64_t *rank)
 	}
 	if (lds_symbol(s) && is_linked_module(l->c->ins, l->input))
 		return false;
-	d = link_find(l->c->link, l->unit, s->name);
-	if (!d || d->input != l->input || d->symidx != idx)
+	if (!link_find(l->c->link, l->unit, s->name, &d) ||
+	    d.input != l->input || d.symidx != idx)
 		return false;
 	if (ld_order)
-		*rank = GLOBAL_RANK | d->ldrank;
+		*rank = GLOBAL_RANK | d.ldrank;
 	return true;
 }
 
@@ -391,14 +391,14 @@ static void resolve(const struct lobj *l, const struct esym *t,
 	tg->symvalue = t->value;
 	tg->type = t->type;
 	if (tg->global) {
-		const struct gdef *d = link_find(c->link, l->unit, t->name);
+		struct gdef d;
 
 		tg->sec = SEC_NONE;
-		if (d) {
-			tg->input = d->input;
-			tg->sec = d->shndx;
-			tg->symvalue = d->value;
-			tg->type = d->type;
+		if (link_find(c->link, l->unit, t->name, &d)) {
+			tg->input = d.input;
+			tg->sec = d.shndx;
+			tg->symvalue = d.value;
+			tg->type = d.type;
 		}
 	}
 	sum = &c->sums[tg->input];
@@ -680,15 +680,15 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 			return;
 	for (x = 0; x < c->sums[in].nexp; x++) {
 		const char *name = sum_str(&c->sums[in], c->sums[in].exp[x].name);
-		const struct gdef *d = link_find(c->link, u, name);
 		const struct objsum *ds;
 		struct finding *f;
+		struct gdef d;
 		uint32_t cls;
 
-		if (!d || d->shndx == SEC_NONE)
+		if (!link_find(c->link, u, name, &d) || d.shndx == SEC_NONE)
 			continue;
-		ds = &c->sums[d->input];
-		cls = ds->sec[d->shndx].cls;
+		ds = &c->sums[d.input];
+		cls = ds->sec[d.shndx].cls;
 		if (!(cls & (SC_INIT | SC_EXIT)))
 			continue;
 		f = findings_new(out, R_EXPORT_INIT_EXIT);
@@ -697,7 +697,7 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 		f->idx = x;
 		f->detail = cls & SC_INIT ? EXT_INIT : EXT_EXIT;
 		f->tosym = xstrdup(name);
-		f->tosec = xstrdup(sum_str(ds, ds->sec[d->shndx].name));
+		f->tosec = xstrdup(sum_str(ds, ds->sec[d.shndx].name));
 		f->tocls = cls;
 	}
 }

@@ -208,12 +208,12 @@ static bool export_is_func(const struct link *link, const struct objsum *sums,
 			   unsigned int unit, const struct objsum *s,
 			   const struct sexp *x, const char *name)
 {
-	const struct gdef *d;
+	struct gdef d;
 
 	if (x->def != UINT32_MAX && s->def[x->def].won)
 		return type_is_func(s, s->def[x->def].type);
-	d = link_find_hashed(link, unit, name, x->len, x->hash);
-	return d && type_is_func(&sums[d->input], d->type);
+	return link_find_hashed(link, unit, name, x->len, x->hash, &d) &&
+	       type_is_func(&sums[d.input], d.type);
 }
 
 static void add_unit(struct build *b, const struct objsum *sums,

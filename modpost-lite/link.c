@@ -20,12 +20,15 @@
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
 
-/* A name's winning definition; the name's length and hash; its sdef. */
+/*
+ * A name's winning definition: its summary entry, not a copy (a
+ * kernel's forty thousand entries were 2.5 MB of fresh memory).
+ */
 struct gent {
-	struct gdef d;
-	uint32_t len;
-	uint32_t hash;
+	const char *name;	/* in the defining object's summary */
 	struct sdef *sd;	/* sdef::won is set while it wins */
+	unsigned int input;
+	uint32_t ldrank;	/* gdef::ldrank */
 };
 
 /*
@@ -57,7 +60,7 @@ struct link {
 	     (e) < (l)->unit[u].def + (l)->unit[u].ndef; (e)++)
 
 /* 2: strong, 1: common, 0: weak */
-static int strength(const struct gdef *d)
+static int strength(const struct sdef *d)
 {
 	if (d->common)
 		return 1;
@@ -81,7 +84,7 @@ static bool same_name(const void *key, uint32_t idx)
 	const struct name_key *k = key;
 	const struct gent *e = &k->u->def[idx];
 
-	return e->len == k->len && !memcmp(e->d.name, k->name, k->len);
+	return e->sd->len == k->len && !memcmp(e->name, k->name, k->len);
 }
 
 static const struct gent *lookup(const struct unit_names *u, const char *name,
@@ -93,44 +96,56 @@ static const struct gent *lookup(const struct unit_names *u, const char *name,
 	return idx == NAMETAB_NONE ? NULL : &u->def[idx];
 }
 
-/* @e, of section class @cls, is a definition of its name. */
-static void define(struct unit_names *u, const struct gent *e, uint32_t hash,
-		   uint32_t cls)
+/* @sd of @input (of section class @cls) is a definition of its name. */
+static void define(struct unit_names *u, const struct objsum *s,
+		   unsigned int input, struct sdef *sd, uint32_t cls)
 {
-	struct name_key key = { u, e->d.name, e->len };
+	const char *name = sum_str(s, sd->name);
+	struct name_key key = { u, name, sd->len };
 	uint32_t idx;
 
-	idx = nametab_insert(&u->tab, hash, (uint32_t)u->ndef, same_name,
+	idx = nametab_insert(&u->tab, sd->hash, (uint32_t)u->ndef, same_name,
 			     &key);
 	if (idx == u->ndef) {
 		u->cls[u->ndef] = cls;
-		u->def[u->ndef++] = *e;
-		e->sd->won = true;
-	} else if (strength(&e->d) > strength(&u->def[idx].d)) {
+		u->def[u->ndef++] = (struct gent){ name, sd, input, 0 };
+		sd->won = true;
+	} else if (strength(sd) > strength(u->def[idx].sd)) {
 		u->def[idx].sd->won = false;
-		u->def[idx].d = e->d;	/* the name: the same text */
-		u->def[idx].sd = e->sd;
+		/* the name: the same text */
+		u->def[idx] = (struct gent){ name, sd, input, 0 };
 		u->cls[idx] = cls;
-		e->sd->won = true;
+		sd->won = true;
 	}
 }
 
-const struct gdef *link_find_hashed(const struct link *l, unsigned int unit,
-				    const char *name, size_t len,
-				    uint32_t hash)
+bool link_find_hashed(const struct link *l, unsigned int unit,
+		      const char *name, size_t len, uint32_t hash,
+		      struct gdef *d)
 {
 	const struct gent *e = lookup(&l->unit[unit], name, (uint32_t)len,
 				      hash);
 
-	return e ? &e->d : NULL;
+	if (!e)
+		return false;
+	d->name = e->name;
+	d->input = e->input;
+	d->symidx = e->sd->symidx;
+	d->shndx = e->sd->shndx;
+	d->value = e->sd->value;
+	d->bind = e->sd->bind;
+	d->type = e->sd->type;
+	d->common = e->sd->common;
+	d->ldrank = e->ldrank;
+	return true;
 }
 
-const struct gdef *link_find(const struct link *l, unsigned int unit,
-			     const char *name)
+bool link_find(const struct link *l, unsigned int unit, const char *name,
+	       struct gdef *d)
 {
 	size_t len = strlen(name);
 
-	return link_find_hashed(l, unit, name, len, link_hash(name, len));
+	return link_find_hashed(l, unit, name, len, link_hash(name, len), d);
 }
 
 uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
@@ -138,6 +153,12 @@ uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
 	if (d->shndx == SEC_NONE)
 		return SC_NONE;
 	return sums[d->input].sec[d->shndx].cls;
+}
+
+/* The same for definition @sd of @s. */
+static uint32_t sdef_class(const struct objsum *s, const struct sdef *sd)
+{
+	return sd->shndx == SEC_NONE ? SC_NONE : s->sec[sd->shndx].cls;
 }
 
 void link_judge_refs(const struct link *l, const struct profile *p,
@@ -184,14 +205,14 @@ static void common_symbols(struct link *l, struct findings *out)
 		for_each_unit_def(l, u, e) {
 			struct finding *f;
 
-			if (!e->d.common || str_starts(e->d.name, "__gnu_lto_"))
+			if (!e->sd->common || str_starts(e->name, "__gnu_lto_"))
 				continue;
 			f = findings_new(out, R_COMMON_SYMBOL);
 			f->unit = (unsigned int)u;
-			f->input = e->d.input;
+			f->input = e->input;
 			f->sec = 0;
-			f->idx = e->d.symidx;
-			f->tosym = xstrdup(e->d.name);
+			f->idx = e->sd->symidx;
+			f->tosym = xstrdup(e->name);
 		}
 	}
 }
@@ -215,7 +236,7 @@ static void rank_unit(struct link *l, const struct inputs *ins,
 		}
 	}
 	for_each_unit_def(l, u, e)
-		e->d.ldrank = ldorder_rank(o, e->d.name, e->len);
+		e->ldrank = ldorder_rank(o, e->name, e->sd->len);
 	ldorder_free(o);
 }
 
@@ -249,7 +270,7 @@ static void risky_names(struct unit_names *u, const struct profile *p,
 	}
 	nametab_init(&u->risky, n);
 	for (i = 0; i < n; i++)
-		nametab_insert(&u->risky, u->def[risky[i]].hash, risky[i],
+		nametab_insert(&u->risky, u->def[risky[i]].sd->hash, risky[i],
 			       never_same, NULL);
 	free(risky);
 }
@@ -280,25 +301,9 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 
 			if (s->err)
 				continue;
-			for (d = 0; d < s->ndef; d++) {
-				struct sdef *sd = &s->def[d];
-				struct gent e;
-
-				memset(&e, 0, sizeof(e));
-				e.d.name = sum_str(s, sd->name);
-				e.d.input = in;
-				e.d.symidx = sd->symidx;
-				e.d.shndx = sd->shndx;
-				e.d.value = sd->value;
-				e.d.bind = sd->bind;
-				e.d.type = sd->type;
-				e.d.common = sd->common;
-				e.len = sd->len;
-				e.hash = sd->hash;
-				e.sd = sd;
-				define(names, &e, sd->hash,
-				       link_def_class(sums, &e.d));
-			}
+			for (d = 0; d < s->ndef; d++)
+				define(names, s, in, &s->def[d],
+				       sdef_class(s, &s->def[d]));
 		}
 		risky_names(names, p, l->open_from);
 	}

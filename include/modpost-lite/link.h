@@ -52,12 +52,13 @@ void link_judge_refs(const struct link *l, const struct profile *p,
 /* The hash of a name in the link's tables (computed while scanning). */
 uint32_t link_hash(const char *name, size_t len);
 
-const struct gdef *link_find(const struct link *l, unsigned int unit,
-			     const char *name);
+/* The definition of @name that won in @unit, in @d; false if none. */
+bool link_find(const struct link *l, unsigned int unit, const char *name,
+	       struct gdef *d);
 /* The same, for a name of @len bytes and link_hash() @hash. */
-const struct gdef *link_find_hashed(const struct link *l, unsigned int unit,
-				    const char *name, size_t len,
-				    uint32_t hash);
+bool link_find_hashed(const struct link *l, unsigned int unit,
+		      const char *name, size_t len, uint32_t hash,
+		      struct gdef *d);
 
 /* Class of the section a definition is in (SC_NONE when none). */
 uint32_t link_def_class(const struct objsum *sums, const struct gdef *d);

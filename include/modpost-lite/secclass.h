@@ -28,6 +28,8 @@ enum {
 	SC_MEMINIT	= 1u << 14,	/* MEM_INIT_SECTIONS: .meminit.* (6.1) */
 	SC_KSYMTAB	= 1u << 15,	/* ___ksymtab*: export entries (6.1) */
 };
+/* ssec::cls holds them in 16 bits */
+_Static_assert(SC_KSYMTAB < 1u << 16, "section classes need 16 bits");
 
 /* Names matching any of @patterns (fnmatch, no flags) have @cls. */
 struct class_pattern {
