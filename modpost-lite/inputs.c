@@ -116,8 +116,7 @@ static void add_input(const struct member_ctx *c, const char *path,
 		.linked_module = off < 0 && inputs_module_suffix(path) > 0,
 	};
 	if (!c->lib) {
-		u->input = xrealloc(u->input,
-				    (u->ninputs + 1) * sizeof(*u->input));
+		GROW(u->input, u->capinput, u->ninputs);
 		u->input[u->ninputs++] = (unsigned int)ins->nin;
 	}
 	ins->nin++;

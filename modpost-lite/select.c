@@ -111,8 +111,7 @@ static bool scan_archive(struct linkset *ls, struct inputs *ins,
 				continue;
 			pulled[i] = true;
 			include(ls, &sums[i]);
-			u->input = xrealloc(u->input, (u->ninputs + 1) *
-					    sizeof(*u->input));
+			GROW(u->input, u->capinput, u->ninputs);
 			u->input[u->ninputs++] = (unsigned int)i;
 			again = any = true;
 		}

@@ -40,6 +40,7 @@ struct unit {
 	unsigned int *input;	/* indexes into inputs::in, in link order;
 				 * --lib members only once select.c pulled
 				 * them, in the order ld pulls them */
+	size_t capinput;	/* of @input (GROW) */
 };
 
 struct inputs {
