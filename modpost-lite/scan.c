@@ -40,24 +40,25 @@ static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 	return off;
 }
 
+static int cmp_symidx(const void *key, const void *elem)
+{
+	uint32_t k = *(const uint32_t *)key;
+	uint32_t v = ((const struct sdef *)elem)->symidx;
+
+	return k < v ? -1 : k > v;
+}
+
 /*
  * The index in the summary's def[] of the definition of symbol @symidx
- * (they are in symbol-table order), or UINT32_MAX.
+ * (they are in symbol-table order, one a symbol), or UINT32_MAX.
  */
 static uint32_t def_of_symbol(const struct objsum *s, uint32_t symidx)
 {
-	size_t lo = 0, hi = s->ndef;
+	const struct sdef *d = s->ndef ? bsearch(&symidx, s->def, s->ndef,
+						 sizeof(*s->def),
+						 cmp_symidx) : NULL;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (s->def[mid].symidx < symidx)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < s->ndef && s->def[lo].symidx == symidx ? (uint32_t)lo :
-							     UINT32_MAX;
+	return d ? (uint32_t)(d - s->def) : UINT32_MAX;
 }
 
 /*
