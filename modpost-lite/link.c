@@ -174,17 +174,17 @@ void link_judge_refs(const struct link *l, const struct profile *p,
 	/*
 	 * By hash: every definition whose name has the reference's hash is
 	 * taken for it (a reference from outside rule_open_from() only
-	 * among the risky ones: the others cannot warn).  That finds the name's definition if there is one,
-	 * and at worst (two names of one hash) marks an object suspect that
-	 * the exact check then clears; the names need not be kept or read.
+	 * among the risky ones: the others cannot warn).  That finds the
+	 * name's definition if there is one, and at worst (two names of one
+	 * hash) marks an object suspect that the exact check then clears;
+	 * the names need not be kept or read.
 	 */
 	for (r = 0; r < s->nref; r++) {
 		const struct sref *ref = &s->ref[r];
-		size_t probe = 0;
-		uint32_t idx;
-
 		const struct nametab *t = ref->fromcls & l->open_from ?
 					  &u->tab : &u->risky;
+		size_t probe = 0;
+		uint32_t idx;
 
 		while ((idx = nametab_next(t, ref->hash, &probe)) !=
 		       NAMETAB_NONE) {
