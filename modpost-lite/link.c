@@ -33,7 +33,7 @@ struct gent {
 
 /*
  * One unit's names: the table, and the entries in order of definition;
- * @cls[i] is link_def_class() of def[i], beside the table so that judging
+ * @cls[i] is sdef_class() of def[i], beside the table so that judging
  * a reference reads no definition or summary.  @risky holds only the
  * names whose winner a reference from outside rule_open_from() may warn
  * about (init and exit code and data: a few thousand of a kernel's forty
@@ -148,14 +148,7 @@ bool link_find(const struct link *l, unsigned int unit, const char *name,
 	return link_find_hashed(l, unit, name, len, link_hash(name, len), d);
 }
 
-uint32_t link_def_class(const struct objsum *sums, const struct gdef *d)
-{
-	if (d->shndx == SEC_NONE)
-		return SC_NONE;
-	return sums[d->input].sec[d->shndx].cls;
-}
-
-/* The same for definition @sd of @s. */
+/* The class of the section that definition @sd of @s is in, or SC_NONE. */
 static uint32_t sdef_class(const struct objsum *s, const struct sdef *sd)
 {
 	return sd->shndx == SEC_NONE ? SC_NONE : s->sec[sd->shndx].cls;

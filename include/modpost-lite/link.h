@@ -60,7 +60,4 @@ bool link_find_hashed(const struct link *l, unsigned int unit,
 		      const char *name, size_t len, uint32_t hash,
 		      struct gdef *d);
 
-/* Class of the section a definition is in (SC_NONE when none). */
-uint32_t link_def_class(const struct objsum *sums, const struct gdef *d);
-
 #endif
