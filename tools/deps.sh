@@ -12,7 +12,8 @@ build_pkgs="gcc make libc6-dev libelf-dev libdw-dev uthash-dev liblzma-dev
 	libzstd-dev zlib1g-dev"
 test_pkgs="binutils clang llvm lld libclang-rt-14-dev python3 xz-utils jq
 	valgrind file cpio zstd gzip bc flex bison libssl-dev groff-base time
-	linux-source-6.12 linux-headers-6.12.117+deb12-amd64 pahole patch"
+	linux-source-6.12 linux-headers-6.12.117+deb12-amd64 pahole patch
+	linux-kbuild-6.1 linux-headers-6.1.0-57-amd64"
 
 want=$build_pkgs
 if [ "${MPL_DEPS:-all}" != build ]; then
