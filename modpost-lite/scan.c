@@ -132,6 +132,12 @@ static const struct esym *nearest_label(const struct elfobj *o,
 	return &o->sym[labels[lo]];
 }
 
+/* The last rule_match() of local_may_warn(). */
+struct rule_memo {
+	uint32_t from, to;
+	bool valid, warns;
+};
+
 static int cmp_label(const void *a, const void *b, void *arg)
 {
 	const struct elfobj *o = arg;
@@ -180,10 +186,37 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 }
 
 /*
- * Walk the relocations of every section a rule can apply to.  References
- * to global names are accumulated per symbol as the union of the classes
- * of the sections they come from: whether a reference may warn is monotone
- * in those bits, so one entry per name is enough for the link to judge.
+ * Whether a reference from a section of class @fromcls to local symbol
+ * @t could be a mismatch.  @fromcls may be the union of the classes of
+ * many references: rule_match() warns for a union exactly when it warns
+ * for one of its members (a row applies when it shares a bit with the
+ * from-class, and the target is the same), so one question per symbol is
+ * the same as one per reference.
+ */
+static bool local_may_warn(const struct profile *prof,
+			   const struct objsum *sum, const struct esym *t,
+			   uint32_t fromcls, struct rule_memo *memo)
+{
+	uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
+			 sum->sec[t->shndx].cls;
+
+	/* an object's local references go to few classes */
+	if (!memo->valid || tocls != memo->to || fromcls != memo->from) {
+		memo->from = fromcls;
+		memo->to = tocls;
+		memo->valid = true;
+		memo->warns = rule_match(prof, fromcls, tocls) != R_NONE;
+	}
+	return memo->warns;
+}
+
+/*
+ * Walk the relocations of every section a rule can apply to, and gather
+ * per symbol the union of the classes of the sections its references come
+ * from (SC_EXPORT for an export entry's).  Whether a reference may warn is
+ * monotone in those bits: one entry per global name is enough for the
+ * link to judge, and one question per local symbol decides here whether
+ * the object is suspect.
  */
 static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 			struct scanner *sc, size_t expsec)
@@ -192,8 +225,7 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 	uint32_t *acc, *labels = NULL;
 	size_t nlabels = 0, i, unsupported;
 	bool exports = exports_checked(opt);
-	uint32_t memo_from = 0, memo_to = 0;	/* the last rule_match() */
-	bool memo_valid = false, memo_warns = false;
+	struct rule_memo memo = { 0 };
 	struct relwalk w;
 	struct reloc rel;
 
@@ -219,42 +251,37 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
 		    relwalk_kind(o, opt->prof, sum->sec, exports,
 				 unsupported) != WALK_SKIP)
 			break;
-	for_each_checked_reloc(&w, o, opt->prof, sum->sec, exports, &rel) {
-		const struct esym *t = &o->sym[rel.sym];
-
+	for_each_checked_relsec(&w, o, opt->prof, sum->sec, exports) {
 		if (w.relsec >= unsupported)
 			break;
-		if (w.is_export)
+		if (!w.is_export) {
+			relwalk_mark_syms(&w, acc, w.fromcls);
+			continue;
+		}
+		while (relwalk_next_in_section(&w, &rel)) {
 			scan_export(o, w.fromsec, labels, nlabels, &rel, sc);
-		if (esym_is_global(t)) {
-			acc[rel.sym] |= w.is_export ? SC_EXPORT : w.fromcls;
-		} else if (!w.is_export && !sum->suspect) {
-			uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
-					 sum->sec[t->shndx].cls;
-
-			/* a section's relocations go to few classes */
-			if (!memo_valid || tocls != memo_to ||
-			    w.fromcls != memo_from) {
-				memo_from = w.fromcls;
-				memo_to = tocls;
-				memo_valid = true;
-				memo_warns = rule_match(opt->prof, w.fromcls,
-							tocls) != R_NONE;
-			}
-			sum->suspect = memo_warns;
+			if (esym_is_global(&o->sym[rel.sym]))
+				acc[rel.sym] |= SC_EXPORT;
 		}
 	}
 	if (unsupported < o->nsec)
 		sum->err = xasprintf("REL relocations for machine %u are not supported (modpost has no addend decoder for it)",
 				     o->machine);
 	for (i = 0; i < o->nsym; i++) {
+		const struct esym *t = &o->sym[i];
 		struct sref *r;
 
 		if (!acc[i])
 			continue;
+		if (!esym_is_global(t)) {
+			if (!sum->suspect)
+				sum->suspect = local_may_warn(opt->prof, sum,
+							      t, acc[i], &memo);
+			continue;
+		}
 		GROW(sum->ref, sc->capref, sum->nref);
 		r = &sum->ref[sum->nref++];
-		r->hash = link_hash(o->sym[i].name, strlen(o->sym[i].name));
+		r->hash = link_hash(t->name, strlen(t->name));
 		r->fromcls = acc[i];
 	}
 }

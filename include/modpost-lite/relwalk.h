@@ -13,6 +13,10 @@
  *	for_each_checked_reloc(&w, o, prof, sum->sec, exports, &r)
  *		... r is relocation w.idx of section w.relsec, which applies
  *		    to section w.fromsec of class w.fromcls ...
+ *
+ * or a section at a time (for_each_checked_relsec(), below), which the
+ * first pass uses to gather the classes per symbol without a struct reloc
+ * per relocation: the same sections, the same relocations.
  */
 #ifndef _MPL_RELWALK_H
 #define _MPL_RELWALK_H
@@ -70,36 +74,109 @@ static inline void relwalk_start(struct relwalk *w, const struct elfobj *o,
 	w->skip = profile_arch_skip(prof, o->arch);
 }
 
-/* The next relocation a rule checks into @r; false at the end. */
-static inline bool relwalk_next(struct relwalk *w, struct reloc *r)
+/*
+ * The next relocation section the walk checks: w->relsec, w->fromsec,
+ * w->fromcls and w->is_export describe it and its relocations are next;
+ * false at the end.
+ */
+static inline bool relwalk_next_section(struct relwalk *w)
 {
 	const struct elfobj *o = w->o;
 	enum reloc_walk kind;
 
-	for (;;) {
-		while (w->next < w->n) {
-			w->idx = w->next++;
-			elfobj_reloc(o, w->relsec, w->idx, r);
-			if (!w->skip ||
-			    !w->skip(r->type, w->fromcls & SC_EXTABLE))
-				return true;
-		}
-		do {
-			if (++w->relsec >= o->nsec)
-				return false;
-			kind = relwalk_kind(o, w->prof, w->secs, w->exports,
-					    w->relsec);
-		} while (kind == WALK_SKIP);
-		w->fromsec = o->sec[w->relsec].info;
-		w->fromcls = w->secs[w->fromsec].cls;
-		w->is_export = kind == WALK_EXPORT;
-		w->next = 0;
-		w->n = elfobj_nrelocs(o, w->relsec);
+	do {
+		if (++w->relsec >= o->nsec)
+			return false;
+		kind = relwalk_kind(o, w->prof, w->secs, w->exports, w->relsec);
+	} while (kind == WALK_SKIP);
+	w->fromsec = o->sec[w->relsec].info;
+	w->fromcls = w->secs[w->fromsec].cls;
+	w->is_export = kind == WALK_EXPORT;
+	w->next = 0;
+	w->n = elfobj_nrelocs(o, w->relsec);
+	return true;
+}
+
+/* The next checked relocation of the current section into @r. */
+static inline bool relwalk_next_in_section(struct relwalk *w,
+					   struct reloc *r)
+{
+	while (w->next < w->n) {
+		w->idx = w->next++;
+		elfobj_reloc(w->o, w->relsec, w->idx, r);
+		if (!w->skip || !w->skip(r->type, w->fromcls & SC_EXTABLE))
+			return true;
 	}
+	return false;
+}
+
+/* The next relocation a rule checks into @r; false at the end. */
+static inline bool relwalk_next(struct relwalk *w, struct reloc *r)
+{
+	while (!relwalk_next_in_section(w, r))
+		if (!relwalk_next_section(w))
+			return false;
+	return true;
+}
+
+/*
+ * acc[sym] |= @bits for the symbol of every relocation of the current
+ * section that relwalk_next_in_section() would return (the rest of the
+ * section): the same relocations, read without a struct reloc each where
+ * nothing is skipped and r_info is split the standard way.
+ */
+static inline void relwalk_mark_syms(struct relwalk *w, uint32_t *acc,
+				     uint32_t bits)
+{
+	const struct elfobj *o = w->o;
+	const struct esec *s = &o->sec[w->relsec];
+	const unsigned char *p = s->table;
+	size_t j, esz;
+	struct reloc r;
+
+	if (w->skip || (o->is64 && o->machine == EM_MIPS)) {
+		while (relwalk_next_in_section(w, &r))
+			acc[r.sym] |= bits;
+		return;
+	}
+	if (o->is64) {
+		uint64_t info;
+
+		esz = s->type == SHT_RELA ? sizeof(Elf64_Rela) :
+					    sizeof(Elf64_Rel);
+		for (j = w->next, p += j * esz; j < w->n; j++, p += esz) {
+			memcpy(&info, p + offsetof(Elf64_Rel, r_info),
+			       sizeof(info));
+			acc[ELF64_R_SYM(info)] |= bits;
+		}
+	} else {
+		uint32_t info;
+
+		esz = s->type == SHT_RELA ? sizeof(Elf32_Rela) :
+					    sizeof(Elf32_Rel);
+		for (j = w->next, p += j * esz; j < w->n; j++, p += esz) {
+			memcpy(&info, p + offsetof(Elf32_Rel, r_info),
+			       sizeof(info));
+			acc[ELF32_R_SYM(info)] |= bits;
+		}
+	}
+	w->next = w->n;
 }
 
 #define for_each_checked_reloc(w, o, prof, secs, exports, r)		\
 	for (relwalk_start((w), (o), (prof), (secs), (exports));	\
 	     relwalk_next((w), (r));)
+
+/*
+ * The same walk a section at a time, for a pass that takes each section's
+ * relocations in bulk (relwalk_mark_syms()) or one by one
+ * (relwalk_next_in_section()):
+ *
+ *	for_each_checked_relsec(&w, o, prof, sum->sec, exports)
+ *		... w.relsec applies to w.fromsec of class w.fromcls ...
+ */
+#define for_each_checked_relsec(w, o, prof, secs, exports)		\
+	for (relwalk_start((w), (o), (prof), (secs), (exports));	\
+	     relwalk_next_section(w);)
 
 #endif
