@@ -271,7 +271,7 @@ static int check_extent(struct elfobj *o, size_t i, const char *name,
 struct span {
 	uint64_t off, size;
 	size_t sec;	/* SIZE_MAX: ELF header; SIZE_MAX - 1: shdrs */
-	unsigned int pile;	/* for sort_spans() */
+	unsigned int pile;	/* for deal_spans() */
 };
 
 static int cmp_span(const void *a, const void *b)
@@ -291,53 +291,40 @@ static bool span_before(const struct span *x, const struct span *y)
 #define SPAN_PILES 8
 
 /*
- * Sort @n spans by (offset, section) using @tmp (room for @n).  They come
- * in section order, which in an assembler's output is a few ascending
+ * Deal @n spans, in section order, onto at most SPAN_PILES ascending
+ * piles by (offset, section): an assembler's output is a few ascending
  * runs taken in turn (contents, their relocations, the symbol and string
- * tables): deal them onto at most SPAN_PILES ascending piles, then merge
- * the piles.  That is linear where qsort() was a twentieth of the run;
- * anything more mixed is left to qsort().
+ * tables).  @ord (room for @n) gets the span indexes pile by pile, @start
+ * where each pile begins there.  The number of piles, or 0 when more
+ * would be needed.
  */
-static void sort_spans(struct span *sp, struct span *tmp, size_t n)
+static unsigned int deal_spans(struct span *sp, size_t n, uint32_t *ord,
+			       size_t start[SPAN_PILES + 1])
 {
-	size_t start[SPAN_PILES + 1] = { 0 }, pos[SPAN_PILES];
 	const struct span *tail[SPAN_PILES];
+	size_t pos[SPAN_PILES];
 	unsigned int npiles = 0, k;
 	size_t i;
 
+	memset(start, 0, (SPAN_PILES + 1) * sizeof(*start));
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < npiles && span_before(&sp[i], tail[k]); k++)
 			;
-		if (k == SPAN_PILES) {
-			qsort(sp, n, sizeof(*sp), cmp_span);
-			return;
-		}
+		if (k == SPAN_PILES)
+			return 0;
 		if (k == npiles)
 			npiles++;
 		sp[i].pile = k;
 		tail[k] = &sp[i];
 		start[k + 1]++;
 	}
-	if (npiles <= 1)
-		return;
 	for (k = 0; k < npiles; k++) {
 		start[k + 1] += start[k];
 		pos[k] = start[k];
 	}
 	for (i = 0; i < n; i++)
-		tmp[pos[sp[i].pile]++] = sp[i];
-	for (k = 0; k < npiles; k++)
-		pos[k] = start[k];
-	for (i = 0; i < n; i++) {
-		unsigned int best = SPAN_PILES;
-
-		for (k = 0; k < npiles; k++)
-			if (pos[k] < start[k + 1] &&
-			    (best == SPAN_PILES ||
-			     span_before(&tmp[pos[k]], &tmp[pos[best]])))
-				best = k;
-		sp[i] = tmp[pos[best]++];
-	}
+		ord[pos[sp[i].pile]++] = (uint32_t)i;
+	return npiles;
 }
 
 static const char *span_name(const struct elfobj *o, const struct span *s,
@@ -355,23 +342,49 @@ static const char *span_name(const struct elfobj *o, const struct span *s,
  * No two sections' bytes may overlap, nor overlap the headers: an
  * assembler never writes that, and a checker that reads one table as
  * another would report nonsense.  Empty sections may share an offset.
+ * The spans are visited in (offset, section) order by merging the piles
+ * deal_spans() made, each compared with the one that reaches furthest
+ * so far; spans too mixed for the piles are sorted with qsort() first.
+ * @sp has room for 2 * @n spans.
  */
 static int check_overlap(struct elfobj *o, struct span *sp, size_t n)
 {
+	uint32_t *ord = (uint32_t *)(void *)(sp + n);
+	size_t start[SPAN_PILES + 1], pos[SPAN_PILES], i;
+	const struct span *last = NULL, *cur;
+	unsigned int npiles, k;
 	char a[256], b[256];
-	const char *na, *nb;
-	size_t i, last;
 
-	sort_spans(sp, sp + n, n);
-	for (i = 1, last = 0; i < n; i++) {
-		if (sp[last].off + sp[last].size > sp[i].off) {
-			na = span_name(o, &sp[i], a, sizeof(a));
-			nb = span_name(o, &sp[last], b, sizeof(b));
+	npiles = deal_spans(sp, n, ord, start);
+	if (!npiles) {
+		qsort(sp, n, sizeof(*sp), cmp_span);
+		for (i = 0; i < n; i++)
+			ord[i] = (uint32_t)i;
+		npiles = 1;
+		start[0] = 0;
+		start[1] = n;
+	}
+	for (k = 0; k < npiles; k++)
+		pos[k] = start[k];
+	for (i = 0; i < n; i++) {
+		unsigned int best = 0;
+
+		while (pos[best] == start[best + 1])
+			best++;
+		for (k = best + 1; k < npiles; k++)
+			if (pos[k] < start[k + 1] &&
+			    span_before(&sp[ord[pos[k]]], &sp[ord[pos[best]]]))
+				best = k;
+		cur = &sp[ord[pos[best]++]];
+		if (last && last->off + last->size > cur->off) {
+			const char *na = span_name(o, cur, a, sizeof(a));
+			const char *nb = span_name(o, last, b, sizeof(b));
+
 			fail(o, "%s overlaps %s", na, nb);
 			return -1;
 		}
-		if (sp[i].off + sp[i].size > sp[last].off + sp[last].size)
-			last = i;
+		if (!last || cur->off + cur->size > last->off + last->size)
+			last = cur;
 	}
 	return 0;
 }
@@ -476,9 +489,6 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 	sp[nsp++] = (struct span){ 0, o->is64 ? sizeof(Elf64_Ehdr) :
 						  sizeof(Elf32_Ehdr),
 				   SIZE_MAX, 0 };
-	sp[nsp++] = (struct span){ eh.e_shoff,
-				   (uint64_t)o->nsec * eh.e_shentsize,
-				   SIZE_MAX - 1, 0 };
 	for (i = 0; i < o->nsec; i++) {
 		Elf_Scn *scn = elf_getscn(o->elf, i);
 		struct esec *s = &o->sec[i];
@@ -506,6 +516,10 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 		s->size = sh.sh_size;
 		s->align = sh.sh_addralign;
 	}
+	/* last: the table is at the end of an assembler's output */
+	sp[nsp++] = (struct span){ eh.e_shoff,
+				   (uint64_t)o->nsec * eh.e_shentsize,
+				   SIZE_MAX - 1, 0 };
 	if (check_overlap(o, sp, nsp))
 		return -1;
 	for (i = 0; i < o->nsec; i++)
