@@ -169,21 +169,32 @@ static int parse_dec(const char *s, size_t n, uint64_t *out)
 	return 0;
 }
 
-/* (memcpy(): a kernel's thin archive has thousands of members) */
-static char *thin_member_path(const char *arpath, const char *name, size_t len)
+/*
+ * The path of member @name (@len bytes) of thin archive @arpath, in *@p
+ * (of *@cap bytes, grown as needed), which is reused from member to
+ * member: a kernel's thin archive has thousands.  @dir is the length of
+ * @arpath's directory part, with its slash.
+ */
+static char *thin_member_path(char **p, size_t *cap, const char *arpath,
+			      size_t dir, const char *name, size_t len)
 {
-	const char *slash = strrchr(arpath, '/');
-	size_t dir = name[0] == '/' || !slash ? 0 : (size_t)(slash - arpath) + 1;
-	char *p = xmalloc(dir + len + 1);
-
-	memcpy(p, arpath, dir);
-	memcpy(p + dir, name, len);
-	p[dir + len] = '\0';
-	return p;
+	if (name[0] == '/')
+		dir = 0;
+	if (dir + len + 1 > *cap) {
+		*cap = (dir + len + 1) * 2;
+		*p = xrealloc(*p, *cap);
+	}
+	memcpy(*p, arpath, dir);
+	memcpy(*p + dir, name, len);
+	(*p)[dir + len] = '\0';
+	return *p;
 }
 
 static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 {
+	const char *slash = strrchr(path, '/');
+	size_t dir = slash ? (size_t)(slash - path) + 1 : 0, cap = 0;
+	char *buf = NULL;
 	const char *names = NULL;
 	uint64_t names_len = 0, pos = 8;
 	struct stat st;
@@ -266,11 +277,11 @@ static int walk_thin(const char *path, member_fn fn, void *ctx, char **err)
 			}
 			len = (size_t)(end - name);
 		}
-		member = thin_member_path(path, name, len);
+		member = thin_member_path(&buf, &cap, path, dir, name, len);
 		fn(ctx, member, -1, size);
-		free(member);
 		/* thin archives hold no member data */
 	}
+	free(buf);
 	munmap(map, (size_t)st.st_size);
 	return ret;
 }

@@ -30,11 +30,14 @@ void inputs_free(struct inputs *ins)
 	size_t i;
 
 	for (i = 0; i < ins->nin; i++) {
+		if (ins->in[i].display != ins->in[i].path)
+			free((char *)ins->in[i].display);
 		free(ins->in[i].path);
-		free(ins->in[i].display);
 		free(ins->in[i].member);
-		free(ins->in[i].listed_in);
 	}
+	for (i = 0; i < ins->nlisters; i++)
+		free(ins->listers[i]);
+	free(ins->listers);
 	for (i = 0; i < ins->nunits; i++) {
 		free(ins->units[i].name);
 		free(ins->units[i].keybase);
@@ -92,6 +95,7 @@ struct member_ctx {
 	unsigned int unit;
 	unsigned int lib;	/* of a --lib archive: not in the unit yet */
 	const char *archive;
+	const char *lister;	/* its copy in inputs::listers, once needed */
 };
 
 static void add_input(const struct member_ctx *c, const char *path,
@@ -107,7 +111,6 @@ static void add_input(const struct member_ctx *c, const char *path,
 	/* Every field not named here (listed_in, ...) starts zeroed. */
 	*in = (struct input){
 		.path = xstrdup(path),
-		.display = xstrdup(display),
 		.member = member ? xstrdup(member) : NULL,
 		.off = off,
 		.size = size,
@@ -115,6 +118,8 @@ static void add_input(const struct member_ctx *c, const char *path,
 		.lib = c->lib,
 		.linked_module = off < 0 && inputs_module_suffix(path) > 0,
 	};
+	/* an object's own name is its display name: one copy */
+	in->display = strcmp(display, path) ? xstrdup(display) : in->path;
 	if (!c->lib) {
 		GROW(u->input, u->capinput, u->ninputs);
 		u->input[u->ninputs++] = (unsigned int)ins->nin;
@@ -148,7 +153,15 @@ static void add_member(void *p, const char *member, int64_t off,
 		 * reported naming the archive that lists it (run.c).
 		 */
 		add_input(c, member, member, NULL, -1, size);
-		c->ins->in[c->ins->nin - 1].listed_in = xstrdup(c->archive);
+		if (!c->lister) {
+			char *copy = xstrdup(c->archive);
+
+			GROW(c->ins->listers, c->ins->caplisters,
+			     c->ins->nlisters);
+			c->ins->listers[c->ins->nlisters++] = copy;
+			c->lister = copy;
+		}
+		c->ins->in[c->ins->nin - 1].listed_in = c->lister;
 		return;
 	}
 	display = xasprintf("%s(%s)", c->archive, member);
@@ -164,6 +177,7 @@ static void add_file_to(const struct member_ctx *ctx, const char *path)
 	int e;
 
 	c.archive = path;
+	c.lister = NULL;
 	kind = file_kind(path, &err, &e);
 	switch (kind) {
 	case FK_ERROR:
@@ -187,7 +201,7 @@ static void add_file_to(const struct member_ctx *ctx, const char *path)
 static void add_file(struct inputs *ins, const struct input_opts *o,
 		     unsigned int unit, const char *path)
 {
-	struct member_ctx c = { ins, o, unit, 0, path };
+	struct member_ctx c = { ins, o, unit, 0, path, NULL };
 
 	add_file_to(&c, path);
 }
@@ -476,7 +490,7 @@ void inputs_add_list(struct inputs *ins, const struct input_opts *o,
 void inputs_add_lib(struct inputs *ins, const struct input_opts *o,
 		    const char *path, unsigned int nth)
 {
-	struct member_ctx c = { ins, o, 0, nth, path };
+	struct member_ctx c = { ins, o, 0, nth, path, NULL };
 
 	c.unit = unit_get(ins, o->module ? o->module : "vmlinux", NULL);
 	add_file_to(&c, path);

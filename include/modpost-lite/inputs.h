@@ -13,7 +13,8 @@
 
 struct input {
 	char *path;		/* file to open: object, or regular archive */
-	char *display;		/* name for messages: path or archive(member) */
+	/* name for messages: archive(member), or the very string @path */
+	const char *display;
 	int64_t off;		/* archive member: offset of its data; else -1 */
 	/*
 	 * archive member: size of its data; thin archive member: the size
@@ -21,7 +22,8 @@ struct input {
 	 */
 	uint64_t size;
 	char *member;		/* regular archive member: its name; else NULL */
-	char *listed_in;	/* thin archive member: the archive; else NULL */
+	/* thin archive member: the archive (one of inputs::listers); else NULL */
+	const char *listed_in;
 	unsigned int unit;	/* index into inputs::units */
 	unsigned int lib;	/* 0: linked whole; k: of the k-th --lib */
 	bool linked_module;	/* a .ko (.ko.xz, .ko.zst, .ko.gz) file */
@@ -50,6 +52,9 @@ struct inputs {
 	size_t nunits, capunits;
 	/* the first -T list whose lines name X.ko (6.1) or X.o (6.12 on) */
 	char *list_of_ko, *list_of_o;
+	/* the thin archives' names, one copy each (input::listed_in) */
+	char **listers;
+	size_t nlisters, caplisters;
 	/* input errors found while expanding (one line each, no newline) */
 	char **errors;
 	size_t nerrors, caperrors;
