@@ -42,6 +42,13 @@ struct gent {
 struct unit_names {
 	struct nametab tab;
 	struct nametab risky;
+	/*
+	 * A bit per hash & riskymask, set for the risky names' hashes: most
+	 * references are to names with none of them, and are judged by
+	 * testing one bit instead of probing @risky.
+	 */
+	uint64_t *riskybits;
+	uint32_t riskymask;
 	struct gent *def;
 	uint32_t *cls;
 	size_t ndef;
@@ -174,10 +181,13 @@ void link_judge_refs(const struct link *l, const struct profile *p,
 	 */
 	for (r = 0; r < s->nref; r++) {
 		const struct sref *ref = &s->ref[r];
-		const struct nametab *t = ref->fromcls & l->open_from ?
-					  &u->tab : &u->risky;
+		bool open = ref->fromcls & l->open_from;
+		const struct nametab *t = open ? &u->tab : &u->risky;
+		uint32_t bit = ref->hash & u->riskymask, idx;
 		size_t probe = 0;
-		uint32_t idx;
+
+		if (!open && !(u->riskybits[bit / 64] >> (bit % 64) & 1))
+			continue;
 
 		while ((idx = nametab_next(t, ref->hash, &probe)) !=
 		       NAMETAB_NONE) {
@@ -251,7 +261,7 @@ static void risky_names(struct unit_names *u, const struct profile *p,
 	uint32_t *risky = xmalloc((u->ndef + 1) * sizeof(*risky));
 	uint32_t last = 0;
 	bool last_risky = false;
-	size_t i, n = 0;
+	size_t i, n = 0, bits;
 
 	for (i = 0; i < u->ndef; i++) {
 		if (!i || u->cls[i] != last) {
@@ -262,9 +272,17 @@ static void risky_names(struct unit_names *u, const struct profile *p,
 			risky[n++] = (uint32_t)i;
 	}
 	nametab_init(&u->risky, n);
-	for (i = 0; i < n; i++)
-		nametab_insert(&u->risky, u->def[risky[i]].sd->hash, risky[i],
-			       never_same, NULL);
+	/* 16 bits a name: one reference in 16 (at most) goes on to probe */
+	for (bits = 64; bits / 16 < n && bits < (size_t)1 << 31; bits *= 2)
+		;
+	u->riskymask = (uint32_t)(bits - 1);
+	u->riskybits = xcalloc(bits / 64, sizeof(*u->riskybits));
+	for (i = 0; i < n; i++) {
+		uint32_t h = u->def[risky[i]].sd->hash, bit = h & u->riskymask;
+
+		nametab_insert(&u->risky, h, risky[i], never_same, NULL);
+		u->riskybits[bit / 64] |= (uint64_t)1 << (bit % 64);
+	}
 	free(risky);
 }
 
@@ -315,6 +333,7 @@ void link_free(struct link *l)
 	for (u = 0; u < l->nunits; u++) {
 		nametab_free(&l->unit[u].tab);
 		nametab_free(&l->unit[u].risky);
+		free(l->unit[u].riskybits);
 	}
 	free(l->unit);
 	arena_free(&l->mem);	/* the entries */
