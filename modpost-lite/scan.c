@@ -35,7 +35,8 @@ static uint32_t add_str(struct scanner *sc, const char *str, size_t n)
 		sc->capstrs = (s->nstrs + n + 1) * 2 + 4096;
 		s->strs = xrealloc(s->strs, sc->capstrs);
 	}
-	memcpy(s->strs + s->nstrs, str, n + 1);
+	memcpy(s->strs + s->nstrs, str, n);
+	s->strs[s->nstrs + n] = '\0';
 	s->nstrs += n + 1;
 	return off;
 }
@@ -69,21 +70,19 @@ static void add_export(struct scanner *sc, const char *name, const char *ns,
 		       bool gpl, uint32_t symidx)
 {
 	struct objsum *s = &sc->tmp;
-	char *shown = modpost_name(name);
+	size_t len = modpost_name_len(name);	/* the name as shown */
 	struct sexp *e;
-	size_t len = strlen(shown);
 
 	GROW(s->exp, sc->capexp, s->nexp);
 	e = &s->exp[s->nexp++];
-	e->name = add_str(sc, shown, len);
+	e->name = add_str(sc, name, len);
 	e->len = (uint32_t)len;
-	e->hash = link_hash(shown, len);
+	e->hash = link_hash(name, len);
 	e->def = UINT32_MAX;
-	if (symidx != UINT32_MAX && !strcmp(shown, name))
+	if (symidx != UINT32_MAX && !name[len])
 		e->def = def_of_symbol(s, symidx);
 	e->ns = add_str(sc, ns, strlen(ns));
 	e->gpl = gpl;
-	free(shown);
 }
 
 /* The string at offset @off of section @sec, or "" if it is not there. */

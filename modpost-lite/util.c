@@ -71,7 +71,7 @@ void grow(void **p, size_t *cap, size_t need, size_t size)
 	*cap = n;
 }
 
-char *modpost_name(const char *s)
+size_t modpost_name_len(const char *s)
 {
 	size_t n = strcspn(s, ".");
 
@@ -79,9 +79,19 @@ char *modpost_name(const char *s)
 		size_t m = strspn(s + n + 1, "0123456789");
 
 		if (m && (s[n + m + 1] == '.' || !s[n + m + 1]))
-			return xasprintf("%.*s", (int)n, s);
+			return n;
 	}
-	return xstrdup(s);
+	return n + strlen(s + n);
+}
+
+char *modpost_name(const char *s)
+{
+	size_t n = modpost_name_len(s);
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
 }
 
 int str_ends(const char *s, const char *suffix)

@@ -32,8 +32,10 @@ int str_ends(const char *s, const char *suffix);
  * modpost truncates every symbol name "name.<digits>[.<anything>]" to
  * "name" in place before checking (remove_dot() in read_symbols()), so
  * that is the name it prints and matches the allow-list against.  This
- * returns such a copy of @s.
+ * returns such a copy of @s; modpost_name_len() the length of that name,
+ * a prefix of @s.
  */
 char *modpost_name(const char *s);
+size_t modpost_name_len(const char *s);
 
 #endif
