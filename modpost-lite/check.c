@@ -269,8 +269,7 @@ static void search(const struct check_ctx *c, struct lobj *self,
 	k = layout_section(c->layout, c->ins->in[input].unit,
 			   sum_str(sum, sum->sec[sec].name), &n);
 	/* p: one past the last contribution starting at or below a */
-	for (p = 0; p < n && k[p].off <= a; p++)
-		;
+	p = layout_upper(k, n, a);
 	for (j = p; j-- > 0;) {
 		uint64_t end = k[j].off + k[j].size;
 
@@ -345,9 +344,9 @@ static void search_near(const struct check_ctx *c, struct lobj *self,
 		return;
 	k = layout_section(c->layout, c->ins->in[input].unit,
 			   sum_str(sum, sum->sec[sec].name), &n);
-	for (j = 0; j < n && (int64_t)k[j].off <= hi; j++) {
-		if ((int64_t)(k[j].off + k[j].size) < lo)
-			continue;
+	/* from the first that does not end below lo (layout.h) */
+	for (j = lo > 0 ? layout_first_ending(k, n, (uint64_t)lo) : 0;
+	     j < n && (int64_t)k[j].off <= hi; j++) {
 		if (a32 < 0) {
 			/* every symbol is above: the first one is nearest */
 			if (search_contrib(c, self, &k[j], 0, PICK_FIRST, &h))

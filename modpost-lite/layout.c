@@ -290,6 +290,36 @@ const struct contrib *layout_section(struct layout *l, unsigned int unit,
 	return ul->sec[idx].c;
 }
 
+size_t layout_upper(const struct contrib *c, size_t n, uint64_t addr)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c[mid].off <= addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t layout_first_ending(const struct contrib *c, size_t n, uint64_t addr)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c[mid].off + c[mid].size < addr)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 size_t layout_index(const struct contrib *c, size_t n, unsigned int input,
 		    uint32_t sec)
 {

@@ -35,6 +35,16 @@ void layout_free(struct layout *l);
 const struct contrib *layout_section(struct layout *l, unsigned int unit,
 				     const char *name, size_t *n);
 
+/*
+ * The contributions @c[0..n) of an output section lie in address order:
+ * each starts at or after the end of the one before, so that both their
+ * starts and their ends ascend.  layout_upper(): how many start at or
+ * below @addr; layout_first_ending(): the first that ends at or above
+ * @addr (n if none).  Both by binary search.
+ */
+size_t layout_upper(const struct contrib *c, size_t n, uint64_t addr);
+size_t layout_first_ending(const struct contrib *c, size_t n, uint64_t addr);
+
 /* Index of (input, sec) among @c[0..n), or n if absent. */
 size_t layout_index(const struct contrib *c, size_t n, unsigned int input,
 		    uint32_t sec);
