@@ -30,6 +30,13 @@
 #define GLOBAL_RANK (UINT64_C(1) << 63)
 
 /* An object opened for detail, with its symbols as linked. */
+/* The link's answer for one global symbol of an object, once asked. */
+struct link_answer {
+	bool asked;
+	bool found;
+	struct gdef d;
+};
+
 struct lobj {
 	const struct check_ctx *c;
 	unsigned int input;
@@ -37,7 +44,27 @@ struct lobj {
 	struct elfobj o;
 	struct symsearch ss;
 	struct objbuf own;	/* neighbours read into a buffer of their own */
+	/*
+	 * Per symbol: the symbol search and every relocation to a global
+	 * ask the link about it, most of them many times (link_find()
+	 * hashes the name each time).
+	 */
+	struct link_answer *answers;
 };
+
+/* link_find() for global symbol @idx of @l's object, asked once. */
+static bool find_linked(const struct lobj *l, uint32_t idx, struct gdef *d)
+{
+	struct link_answer *a = &l->answers[idx];
+
+	if (!a->asked) {
+		a->asked = true;
+		a->found = link_find(l->c->link, l->unit, l->o.sym[idx].name,
+				     &a->d);
+	}
+	*d = a->d;
+	return a->found;
+}
 
 /* A symbol found in a merged section. */
 struct hit {
@@ -99,8 +126,8 @@ static bool linked(void *p, uint32_t idx, uint64_t *rank)
 	}
 	if (lds_symbol(s) && is_linked_module(l->c->ins, l->input))
 		return false;
-	if (!link_find(l->c->link, l->unit, s->name, &d) ||
-	    d.input != l->input || d.symidx != idx)
+	if (!find_linked(l, idx, &d) || d.input != l->input ||
+	    d.symidx != idx)
 		return false;
 	if (ld_order)
 		*rank = GLOBAL_RANK | d.ldrank;
@@ -123,6 +150,8 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 		objbuf_free(&l->own);
 		return -1;
 	}
+	/* before the search below, which asks */
+	l->answers = xcalloc(l->o.nsym + 1, sizeof(*l->answers));
 	sopt.names = rules_of(c)->names;
 	sopt.thumb_bit = rules_of(c)->thumb_bit;
 	sopt.collapse = !rules_of(c)->tie_last;
@@ -134,6 +163,8 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 
 static void lobj_close(struct lobj *l)
 {
+	free(l->answers);
+	l->answers = NULL;
 	symsearch_free(&l->ss);
 	elfobj_close(&l->o);
 	free(l->o.err);
@@ -393,7 +424,7 @@ static void resolve(const struct lobj *l, const struct esym *t,
 		struct gdef d;
 
 		tg->sec = SEC_NONE;
-		if (link_find(c->link, l->unit, t->name, &d)) {
+		if (find_linked(l, (uint32_t)(t - l->o.sym), &d)) {
 			tg->input = d.input;
 			tg->sec = d.shndx;
 			tg->symvalue = d.value;
