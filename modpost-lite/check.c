@@ -298,7 +298,7 @@ static void search(const struct check_ctx *c, struct lobj *self,
 
 	memset(res, 0, sizeof(*res));
 	k = layout_section(c->layout, c->ins->in[input].unit,
-			   sum_str(sum, sum->sec[sec].name), &n);
+			   sum_secname(sum, sec), &n);
 	/* p: one past the last contribution starting at or below a */
 	p = layout_upper(k, n, a);
 	for (j = p; j-- > 0;) {
@@ -374,7 +374,7 @@ static void search_near(const struct check_ctx *c, struct lobj *self,
 	if (hi < 0)
 		return;
 	k = layout_section(c->layout, c->ins->in[input].unit,
-			   sum_str(sum, sum->sec[sec].name), &n);
+			   sum_secname(sum, sec), &n);
 	/* from the first that does not end below lo (layout.h) */
 	for (j = lo > 0 ? layout_first_ending(k, n, (uint64_t)lo) : 0;
 	     j < n && (int64_t)k[j].off <= hi; j++) {
@@ -438,7 +438,7 @@ static void resolve(const struct lobj *l, const struct esym *t,
 		tg->sec = SEC_NONE;
 		return;
 	}
-	tg->secname = sum_str(sum, sum->sec[tg->sec].name);
+	tg->secname = sum_secname(sum, tg->sec);
 	tg->cls = sum->sec[tg->sec].cls;
 	tg->exec = sum->sec[tg->sec].exec;
 }
@@ -727,7 +727,7 @@ static void ko_exports(const struct check_ctx *c, unsigned int u,
 		f->idx = x;
 		f->detail = cls & SC_INIT ? EXT_INIT : EXT_EXIT;
 		f->tosym = xstrdup(name);
-		f->tosec = xstrdup(sum_str(ds, ds->sec[d.shndx].name));
+		f->tosec = xstrdup(sum_secname(ds, d.shndx));
 		f->tocls = cls;
 	}
 }
@@ -751,7 +751,7 @@ void check_nonalloc(const struct check_ctx *c, struct findings *out)
 
 				if (!sum->sec[s].nonalloc)
 					continue;
-				name = sum_str(sum, sum->sec[s].name);
+				name = sum_secname(sum, s);
 				if (str_starts(name, ".BTF") &&
 				    is_linked_module(c->ins, in))
 					continue;

@@ -192,7 +192,7 @@ static void compute_unit(struct layout *l, unsigned int unit)
 	nametab_init(&ul->tab, 256);
 	memo_map_init(&map, l);
 	ul->which = xmalloc((total + 1) * sizeof(*ul->which));
-	/* relocation sections share section 0's empty name (scan.c) */
+	/* relocation sections have no name (ssec::reloc): one empty one */
 	unnamed = outsec_of(ul, "", &map.cap);
 	for (i = 0, k = 0; i < u->ninputs; i++) {
 		const struct objsum *sum = &l->sums[u->input[i]];
@@ -203,7 +203,7 @@ static void compute_unit(struct layout *l, unsigned int unit)
 
 			if (s == 0)
 				continue;
-			w = ss->name == sum->sec[0].name ? unnamed :
+			w = ss->reloc ? unnamed :
 			    outsec_for(ul, l, &map, sum, ss);
 			ul->which[k] = w;
 			ul->sec[w].n++;
@@ -347,7 +347,7 @@ uint64_t layout_offset(struct layout *l, unsigned int input, uint32_t sec)
 	if (sec == 0 || sec >= sum->nsec)
 		return 0;
 	c = layout_section(l, l->ins->in[input].unit,
-			   sum_str(sum, sum->sec[sec].name), &n);
+			   sum_secname(sum, sec), &n);
 	k = layout_index(c, n, input, sec);
 	return k < n ? c[k].off : 0;
 }

@@ -387,12 +387,8 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 		size_t len = strlen(e->name);
 		uint8_t bits = 0;
 
-		/*
-		 * Nothing asks for a relocation section by name (ld -r does
-		 * not merge them into output sections): they get section 0's
-		 * empty name, which saves a tenth of a kernel's summaries.
-		 */
-		s->name = esec_is_reloc(e) ? 0 : add_str(sc, e->name, len);
+		/* the name stays in the memo (ssec::nameid) */
+		s->reloc = esec_is_reloc(e);
 		s->cls = SC_NONE;	/* the null section */
 		if (i) {
 			s->cls = secclass_lookup(sc->cc, e->name, len,
@@ -681,6 +677,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	}
 	sum->machine = o.machine;
 	sum->scanner = sc->id;
+	sum->names = sc->cc;
 	sum->is64 = o.is64;
 	sum->msb = o.msb;
 	t->nsec = t->ndef = t->nref = t->nexp = t->nundef = t->nmodinfo = 0;

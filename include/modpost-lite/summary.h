@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0-only */
 /*
  * The object summary: what the first pass keeps of one object, as plain
- * data (no pointers into libelf or other objects): its sections (for the
- * merged layout), its global definitions and the global names it refers to
- * (for the link), and whether anything in it may need a closer look.
+ * data (no pointers into libelf or other objects; its section names are
+ * the scanning worker's name memo's): its sections (for the merged
+ * layout), its global definitions and the global names it refers to (for
+ * the link), and whether anything in it may need a closer look.
  */
 #ifndef _MPL_SUMMARY_H
 #define _MPL_SUMMARY_H
@@ -14,8 +15,8 @@
 
 #include <modpost-lite/arena.h>
 #include <modpost-lite/elfobj.h>
+#include <modpost-lite/secclass.h>
 
-struct secclass_cache;
 struct profile;
 struct input;
 
@@ -27,14 +28,16 @@ struct input;
 struct ssec {
 	uint64_t size;
 	uint64_t align;
-	uint32_t name;		/* offset in objsum::strs */
-	/* the name's id in the scanning worker's name memo (secclass.h);
-	 * not set for section 0 */
+	/* the name's id in the scanning worker's name memo (secclass.h,
+	 * objsum::names): sum_secname(); not set for section 0 */
 	uint32_t nameid;
 	uint32_t nsyms;		/* symbols a nearest-symbol search can find */
 	uint16_t cls;		/* section class bits (all SC_* fit) */
 	bool exec;		/* SHF_EXECINSTR */
 	bool nonalloc;		/* PROGBITS without SHF_ALLOC, not skipped */
+	/* a REL or RELA section: nothing asks for it by name (ld -r makes
+	 * no output section of them), sum_secname() says "" */
+	bool reloc;
 };
 
 struct sdef {			/* a global or weak definition */
@@ -91,6 +94,8 @@ struct objsum {
 	bool is64;
 	bool msb;
 	unsigned int scanner;	/* the worker that scanned it (ssec::nameid) */
+	/* that worker's name memo, where the section names are */
+	const struct secclass_cache *names;
 	bool suspect;		/* a local reference or export looks wrong */
 	/* what the object says of its kernel (profile_detect) */
 	unsigned int release;	/* a module's vermagic, major*1000+minor */
@@ -124,6 +129,14 @@ struct objsum {
 static inline const char *sum_str(const struct objsum *s, uint32_t off)
 {
 	return s->strs + off;
+}
+
+/* The name of section @i of @s ("" for section 0 and relocation ones). */
+static inline const char *sum_secname(const struct objsum *s, uint32_t i)
+{
+	if (!i || s->sec[i].reloc)
+		return "";
+	return secclass_cache_name(s->names, s->sec[i].nameid);
 }
 
 struct scan_opts {
