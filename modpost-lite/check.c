@@ -29,7 +29,6 @@
 /* the rank of a global: after every local of vmlinux.o (ldorder.h) */
 #define GLOBAL_RANK (UINT64_C(1) << 63)
 
-/* An object opened for detail, with its symbols as linked. */
 /* The link's answer for one global symbol of an object, once asked. */
 struct link_answer {
 	bool asked;
@@ -37,6 +36,7 @@ struct link_answer {
 	struct gdef d;
 };
 
+/* An object opened for detail, with its symbols as linked. */
 struct lobj {
 	const struct check_ctx *c;
 	unsigned int input;

@@ -160,14 +160,13 @@ static void memo_map_free(struct memo_map *m, const struct layout *l)
 }
 
 /* The output section of section @ss of @sum. */
-static uint32_t outsec_for(struct unit_layout *ul, const struct layout *l,
-			   struct memo_map *m, const struct objsum *sum,
-			   const struct ssec *ss)
+static uint32_t outsec_for(struct unit_layout *ul, struct memo_map *m,
+			   const struct objsum *sum, const struct ssec *ss)
 {
 	uint32_t *slot = &m->of[sum->scanner][ss->nameid];
 
 	if (!*slot) {
-		const char *name = secclass_cache_name(l->sc[sum->scanner].cc,
+		const char *name = secclass_cache_name(sum->names,
 						       ss->nameid);
 
 		*slot = outsec_of(ul, name, &m->cap) + 1;
@@ -204,7 +203,7 @@ static void compute_unit(struct layout *l, unsigned int unit)
 			if (s == 0)
 				continue;
 			w = ss->reloc ? unnamed :
-			    outsec_for(ul, l, &map, sum, ss);
+			    outsec_for(ul, &map, sum, ss);
 			ul->which[k] = w;
 			ul->sec[w].n++;
 		}

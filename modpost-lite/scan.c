@@ -131,12 +131,6 @@ static const struct esym *nearest_label(const struct elfobj *o,
 	return &o->sym[labels[lo]];
 }
 
-/* The last rule_match() of local_may_warn(). */
-struct rule_memo {
-	uint32_t from, to;
-	bool valid, warns;
-};
-
 static int cmp_label(const void *a, const void *b, void *arg)
 {
 	const struct elfobj *o = arg;
@@ -183,6 +177,12 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 			      label->value + strlen(lic) + 1),
 		   !strcmp(lic, "GPL"), r->sym);
 }
+
+/* The last rule_match() of local_may_warn(). */
+struct rule_memo {
+	uint32_t from, to;
+	bool valid, warns;
+};
 
 /*
  * Whether a reference from a section of class @fromcls to local symbol

@@ -120,6 +120,33 @@ static inline bool relwalk_next(struct relwalk *w, struct reloc *r)
 }
 
 /*
+ * acc[sym] |= @bits for entries @from..@to of a relocation table at @p
+ * of @esz-byte entries, r_info split the standard way: a loop the
+ * compiler specialises for each class (called with a constant @is64).
+ */
+static inline void mark_entries(const unsigned char *p, size_t esz,
+				size_t from, size_t to, bool is64,
+				uint32_t *acc, uint32_t bits)
+{
+	size_t j;
+
+	for (j = from, p += from * esz; j < to; j++, p += esz) {
+		uint64_t info64;
+		uint32_t info32;
+
+		if (is64) {
+			memcpy(&info64, p + offsetof(Elf64_Rel, r_info),
+			       sizeof(info64));
+			acc[ELF64_R_SYM(info64)] |= bits;
+		} else {
+			memcpy(&info32, p + offsetof(Elf32_Rel, r_info),
+			       sizeof(info32));
+			acc[ELF32_R_SYM(info32)] |= bits;
+		}
+	}
+}
+
+/*
  * acc[sym] |= @bits for the symbol of every relocation of the current
  * section that relwalk_next_in_section() would return (the rest of the
  * section): the same relocations, read without a struct reloc each where
@@ -130,8 +157,7 @@ static inline void relwalk_mark_syms(struct relwalk *w, uint32_t *acc,
 {
 	const struct elfobj *o = w->o;
 	const struct esec *s = &o->sec[w->relsec];
-	const unsigned char *p = s->table;
-	size_t j, esz;
+	bool rela = s->type == SHT_RELA;
 	struct reloc r;
 
 	if (w->skip || (o->is64 && o->machine == EM_MIPS)) {
@@ -139,27 +165,14 @@ static inline void relwalk_mark_syms(struct relwalk *w, uint32_t *acc,
 			acc[r.sym] |= bits;
 		return;
 	}
-	if (o->is64) {
-		uint64_t info;
-
-		esz = s->type == SHT_RELA ? sizeof(Elf64_Rela) :
-					    sizeof(Elf64_Rel);
-		for (j = w->next, p += j * esz; j < w->n; j++, p += esz) {
-			memcpy(&info, p + offsetof(Elf64_Rel, r_info),
-			       sizeof(info));
-			acc[ELF64_R_SYM(info)] |= bits;
-		}
-	} else {
-		uint32_t info;
-
-		esz = s->type == SHT_RELA ? sizeof(Elf32_Rela) :
-					    sizeof(Elf32_Rel);
-		for (j = w->next, p += j * esz; j < w->n; j++, p += esz) {
-			memcpy(&info, p + offsetof(Elf32_Rel, r_info),
-			       sizeof(info));
-			acc[ELF32_R_SYM(info)] |= bits;
-		}
-	}
+	if (o->is64)
+		mark_entries(s->table, rela ? sizeof(Elf64_Rela) :
+				       sizeof(Elf64_Rel),
+			     w->next, w->n, true, acc, bits);
+	else
+		mark_entries(s->table, rela ? sizeof(Elf32_Rela) :
+				       sizeof(Elf32_Rel),
+			     w->next, w->n, false, acc, bits);
 	w->next = w->n;
 }
 
