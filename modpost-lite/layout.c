@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
  * Merged output sections as ld -r lays them out: input order, then section
- * order within an object, each input section aligned to its sh_addralign.
+ * order within an object, each input section aligned to its sh_addralign
+ * (as ld.bfd takes it: sum_secalign()).
  *
  * A unit's output sections are named in one pass over its objects'
  * section tables, the first time the check asks for any of them; an
@@ -91,11 +92,7 @@ void layout_free(struct layout *l)
 
 static uint64_t align_up(uint64_t pos, uint64_t align)
 {
-	if (align <= 1)
-		return pos;
-	if (!(align & (align - 1)))
-		return (pos + align - 1) & ~(align - 1);
-	return (pos + align - 1) / align * align;
+	return (pos + align - 1) & ~(align - 1);	/* a power of two */
 }
 
 struct name_key {
@@ -232,7 +229,6 @@ static void place_outsec(struct layout *l, unsigned int unit, uint32_t idx)
 		const struct objsum *sum = &l->sums[in];
 
 		for (s = 0; s < sum->nsec; s++, k++) {
-			const struct ssec *ss = &sum->sec[s];
 			struct contrib *c;
 
 			if (s == 0 || ul->which[k] != idx)
@@ -240,10 +236,10 @@ static void place_outsec(struct layout *l, unsigned int unit, uint32_t idx)
 			c = &o->c[n++];
 			c->input = in;
 			c->sec = (uint32_t)s;
-			c->off = align_up(pos, ss->align);
-			c->size = ss->size;
-			c->nsyms = ss->nsyms;
-			pos = c->off + ss->size;
+			c->off = align_up(pos, sum_secalign(sum, (uint32_t)s));
+			c->size = sum_secsize(sum, (uint32_t)s);
+			c->nsyms = sum->sec[s].nsyms;
+			pos = c->off + c->size;
 		}
 	}
 }

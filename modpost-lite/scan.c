@@ -367,6 +367,23 @@ static bool is_ko(const struct input *in)
 	return in->linked_module;	/* also .ko.xz, .ko.zst, .ko.gz */
 }
 
+/* @e's size and alignment into @s (see sum_secsize(), sum_secalign()). */
+static inline void put_size_align(struct scanner *sc, struct ssec *s,
+				  const struct esec *e)
+{
+	struct objsum *sum = &sc->tmp;
+
+	s->align_log2 = e->align ? (uint8_t)__builtin_ctzll(e->align) : 0;
+	if (e->size <= UINT32_MAX) {
+		s->size = (uint32_t)e->size;
+		return;
+	}
+	GROW(sum->bigsize, sc->capbig, sum->nbig + 1);
+	sum->bigsize[sum->nbig] = e->size;
+	s->size = (uint32_t)sum->nbig++;
+	s->big = true;
+}
+
 static void scan_sections(const struct elfobj *o, const struct input *in,
 			  const struct scan_opts *opt, struct scanner *sc,
 			  size_t *expsec)
@@ -379,31 +396,30 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 		ko = NULL;
 
 	sum->nsec = o->nsec;
+	sum->nbig = 0;
 	GROW(sum->sec, sc->capsec, o->nsec);
-	memset(sum->sec, 0, o->nsec * sizeof(*sum->sec));
 	for (i = 0; i < o->nsec; i++) {
 		const struct esec *e = &o->sec[i];
-		struct ssec *s = &sum->sec[i];
+		struct ssec s = { .cls = SC_NONE };	/* the null section */
 		size_t len = strlen(e->name);
 		uint8_t bits = 0;
 
 		/* the name stays in the memo (ssec::nameid) */
-		s->reloc = esec_is_reloc(e);
-		s->cls = SC_NONE;	/* the null section */
+		s.reloc = esec_is_reloc(e);
 		if (i) {
-			s->cls = secclass_lookup(sc->cc, e->name, len,
-						 &s->nameid);
-			bits = name_bits(sc, s->nameid, e->name);
+			s.cls = secclass_lookup(sc->cc, e->name, len,
+						&s.nameid);
+			bits = name_bits(sc, s.nameid, e->name);
 		}
 		if (i && ko)
-			s->cls |= secclass_of(ko, e->name);
-		s->size = e->size;
-		s->align = e->align;
-		s->exec = !!(e->flags & SHF_EXECINSTR);
-		s->nonalloc = e->type == SHT_PROGBITS &&
-			      !(e->flags & SHF_ALLOC) && !(s->cls & SC_SKIP);
-		sum->nnonalloc += s->nonalloc;
-		if (s->cls & SC_EXPORT)
+			s.cls |= secclass_of(ko, e->name);
+		put_size_align(sc, &s, e);
+		s.exec = !!(e->flags & SHF_EXECINSTR);
+		s.nonalloc = e->type == SHT_PROGBITS &&
+			     !(e->flags & SHF_ALLOC) && !(s.cls & SC_SKIP);
+		sum->nnonalloc += s.nonalloc;
+		sum->sec[i] = s;	/* one store: ssec is 16 bytes */
+		if (s.cls & SC_EXPORT)
 			*expsec = i;	/* the last one, as modpost keeps */
 		if (opt->modinfo && e->type == SHT_PROGBITS &&
 		    (bits & NAME_MODINFO))
@@ -611,6 +627,7 @@ void scanner_free(struct scanner *sc)
 	secclass_cache_free(sc->cc);
 	arena_free(&sc->arena);
 	free(sc->tmp.sec);
+	free(sc->tmp.bigsize);
 	free(sc->tmp.def);
 	free(sc->tmp.ref);
 	free(sc->tmp.exp);
@@ -634,6 +651,8 @@ static void keep_summary(struct scanner *sc, struct objsum *sum)
 
 	sum->nsec = t->nsec;
 	sum->sec = arena_dup(a, t->sec, t->nsec * sizeof(*t->sec));
+	sum->nbig = t->nbig;
+	sum->bigsize = arena_dup(a, t->bigsize, t->nbig * sizeof(*t->bigsize));
 	sum->nnonalloc = t->nnonalloc;
 	sum->ndef = t->ndef;
 	sum->def = arena_dup(a, t->def, t->ndef * sizeof(*t->def));

@@ -22,22 +22,27 @@ struct input;
 
 /*
  * The summaries of a kernel are some ten megabytes written once, a page
- * fault per 4 KiB: the fields are ordered so that nothing is padding
- * (32 bytes each, where 40 were).
+ * fault per 4 KiB: the fields are ordered so that nothing is padding.
+ * A section is 16 bytes (75,000 of them in an x86-64 defconfig): its size
+ * fits in 32 bits but for the rare section of 4 GiB or more (a huge
+ * .bss), whose size is kept whole in objsum::bigsize (ssec::big); its
+ * alignment is kept as ld uses it (sum_secalign()). Read the size with
+ * sum_secsize().
  */
 struct ssec {
-	uint64_t size;
-	uint64_t align;
-	/* the name's id in the scanning worker's name memo (secclass.h,
-	 * objsum::names): sum_secname(); not set for section 0 */
-	uint32_t nameid;
+	uint32_t size;		/* sh_size; with @big the index in objsum::bigsize */
+	uint32_t nameid;	/* the name's id in the scanning worker's name
+				 * memo (objsum::names): sum_secname(); not
+				 * set for section 0 */
 	uint32_t nsyms;		/* symbols a nearest-symbol search can find */
 	uint16_t cls;		/* section class bits (all SC_* fit) */
-	bool exec;		/* SHF_EXECINSTR */
-	bool nonalloc;		/* PROGBITS without SHF_ALLOC, not skipped */
+	uint8_t align_log2;	/* see sum_secalign() */
+	bool exec : 1;		/* SHF_EXECINSTR */
+	bool nonalloc : 1;	/* PROGBITS without SHF_ALLOC, not skipped */
 	/* a REL or RELA section: nothing asks for it by name (ld -r makes
 	 * no output section of them), sum_secname() says "" */
-	bool reloc;
+	bool reloc : 1;
+	bool big : 1;		/* the size is in objsum::bigsize */
 };
 
 struct sdef {			/* a global or weak definition */
@@ -104,6 +109,8 @@ struct objsum {
 	/* the arrays are in the scanning worker's arena (struct scanner) */
 	size_t nsec;
 	struct ssec *sec;
+	size_t nbig;
+	uint64_t *bigsize;	/* the sizes of the sections with ssec::big */
 	size_t nnonalloc;	/* sections with ssec::nonalloc */
 	size_t ndef;
 	struct sdef *def;
@@ -129,6 +136,23 @@ struct objsum {
 static inline const char *sum_str(const struct objsum *s, uint32_t off)
 {
 	return s->strs + off;
+}
+
+static inline uint64_t sum_secsize(const struct objsum *s, uint32_t i)
+{
+	const struct ssec *e = &s->sec[i];
+
+	return e->big ? s->bigsize[e->size] : e->size;
+}
+
+/*
+ * Section @i's alignment in the merged layout: the lowest set bit of its
+ * sh_addralign, which is what ld.bfd takes (an alignment that is no power
+ * of two is out of the ELF specification; 24 aligns as 8), 1 for 0.
+ */
+static inline uint64_t sum_secalign(const struct objsum *s, uint32_t i)
+{
+	return (uint64_t)1 << s->sec[i].align_log2;
 }
 
 /* The name of section @i of @s ("" for section 0 and relocation ones). */
@@ -159,7 +183,7 @@ struct scanner {
 	struct arena arena;
 	struct objsum tmp;
 	size_t capsec, capdef, capref, capexp, capundef, capmodinfo, capstrs;
-	size_t capglob, capnsl;
+	size_t capglob, capnsl, capbig;
 	uint32_t *acc, *labels;	/* per symbol */
 	size_t capacc, caplabels;
 	uint8_t *namebits;	/* per name memo id (scan.c) */
