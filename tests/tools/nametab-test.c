@@ -95,8 +95,8 @@ int main(int argc, char **argv)
 	if (!strcmp(sc, "many")) {
 		nametab_init(&t, N);
 		bad = fill(&t, N, 0) || check(&t, N, 0);
-		if (!bad && t.mask + 1 < 2 * N) {
-			printf("%zu slots for %d names: more than half full\n",
+		if (!bad && (t.mask + 1) / 4 * 3 < N) {
+			printf("%zu slots for %d names: more than 3/4 full\n",
 			       t.mask + 1, N);
 			bad = 1;
 		}
