@@ -146,7 +146,7 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 	memset(&l->own, 0, sizeof(l->own));
 	if (!buf)
 		buf = &l->own;
-	if (elfobj_open(&l->o, in, buf)) {
+	if (elfobj_open(&l->o, in, buf, ELFOBJ_WHOLE)) {
 		objbuf_free(&l->own);
 		return -1;
 	}

@@ -162,6 +162,250 @@ static uint64_t get_u64(const unsigned char *p, bool msb)
 	return msb ? a << 32 | b : b << 32 | a;
 }
 
+/* Where the bytes of an object read in parts lie (ELFOBJ_TABLES). */
+struct byterange {
+	uint64_t off, end;
+};
+
+/*
+ * Tables at most this far apart are read in one pread(): a few KiB more
+ * to copy cost less than another system call.
+ */
+#define RANGE_GAP 4096
+
+/*
+ * Read @r's bytes with one pread(), asking for one more when @eof: then
+ * exactly @r's must come, the file ending there.  A short read of a
+ * regular file is its end (as in read_as_recorded()): the whole read
+ * then says what is wrong.  True on success.
+ */
+static bool read_range(struct objbuf *buf, const struct byterange *r,
+		       bool eof)
+{
+	size_t n = (size_t)(r->end - r->off);
+	ssize_t got;
+
+	do
+		got = pread(buf->fd, buf->p + r->off, n + eof,
+			    buf->base + (off_t)r->off);
+	while (got < 0 && errno == EINTR);
+	return got == (ssize_t)n;
+}
+
+/* Where the object lies in its file and how long it is; false: unusual. */
+static bool tables_extent(int fd, const struct input *in, uint64_t *size,
+			  off_t *base)
+{
+	struct stat st;
+
+	*base = 0;
+	if (in->off < 0 && in->size) {
+		*size = in->size;	/* a thin member: checked at its end */
+		return true;
+	}
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		return false;
+	*size = (uint64_t)st.st_size;
+	if (in->off >= 0) {
+		if ((uint64_t)in->off > *size ||
+		    in->size > *size - (uint64_t)in->off)
+			return false;
+		*base = in->off;
+		*size = in->size;
+	}
+	return true;
+}
+
+/*
+ * The section header table of a plain relocatable object, from its ELF
+ * header: false for anything else, which is read whole and judged by
+ * check_header().
+ */
+static bool tables_header(const unsigned char *p, uint64_t size,
+			  struct objbuf *buf, uint64_t *shnum)
+{
+	uint64_t shoff, shentsize, shstrndx;
+	bool is64 = p[EI_CLASS] == ELFCLASS64, msb;
+
+	if (memcmp(p, ELFMAG, SELFMAG) ||
+	    (p[EI_CLASS] != ELFCLASS32 && !is64) ||
+	    (p[EI_DATA] != ELFDATA2LSB && p[EI_DATA] != ELFDATA2MSB))
+		return false;
+	msb = p[EI_DATA] == ELFDATA2MSB;
+	if (get_u16(p + 16, msb) != ET_REL)
+		return false;
+	shoff = is64 ? get_u64(p + 40, msb) : get_u32(p + 32, msb);
+	shentsize = get_u16(p + (is64 ? 58 : 46), msb);
+	*shnum = get_u16(p + (is64 ? 60 : 48), msb);
+	shstrndx = get_u16(p + (is64 ? 62 : 50), msb);
+	if (shentsize != (is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr)) ||
+	    !shoff || !*shnum || shstrndx == SHN_UNDEF ||
+	    shstrndx >= *shnum || shoff > size ||
+	    *shnum > (size - shoff) / shentsize)
+		return false;
+	buf->sh_off = shoff;
+	buf->sh_end = shoff + *shnum * shentsize;
+	return true;
+}
+
+/* Sort @n ranges by offset (they come nearly sorted: insertion sort). */
+static void sort_ranges(struct byterange *r, size_t n)
+{
+	size_t i, j;
+
+	for (i = 1; i < n; i++) {
+		struct byterange x = r[i];
+
+		for (j = i; j > 0 && r[j - 1].off > x.off; j--)
+			r[j] = r[j - 1];
+		r[j] = x;
+	}
+}
+
+/*
+ * Every section's extent but those of SHT_PROGBITS (and of no bytes) into
+ * buf->range, in offset order; false when one lies outside the file.
+ */
+static bool table_ranges(struct objbuf *buf, uint64_t shnum, uint64_t size,
+			 bool check_eof)
+{
+	const unsigned char *p = (const unsigned char *)buf->p;
+	bool is64 = p[EI_CLASS] == ELFCLASS64, msb = p[EI_DATA] == ELFDATA2MSB;
+	size_t esz = is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr), i, n = 0;
+
+	GROW(buf->range, buf->caprange, shnum + 1);
+	for (i = 1; i < shnum; i++) {
+		const unsigned char *sh = p + buf->sh_off + i * esz;
+		uint32_t type = get_u32(sh + 4, msb);
+		uint64_t off = is64 ? get_u64(sh + 24, msb) : get_u32(sh + 16, msb);
+		uint64_t sz = is64 ? get_u64(sh + 32, msb) : get_u32(sh + 20, msb);
+
+		if (type == SHT_NOBITS || type == SHT_NULL ||
+		    type == SHT_PROGBITS || !sz)
+			continue;
+		if (off > size || sz > size - off)
+			return false;
+		buf->range[n++] = (struct byterange){ off, off + sz };
+	}
+	/* a read must reach the end, to see that the file ends there */
+	if (check_eof && buf->sh_end != size)
+		buf->range[n++] = (struct byterange){ size - 1, size };
+	sort_ranges(buf->range, n);
+	buf->nrange = n;
+	return true;
+}
+
+/*
+ * Read the ranges of buf->range, those less than RANGE_GAP apart in one
+ * go, leaving out the section header table, already read; buf->range is
+ * left holding what was read.  False when the file is shorter than it
+ * says, or longer (@check_eof).
+ */
+static bool read_ranges(struct objbuf *buf, uint64_t size, bool check_eof)
+{
+	struct byterange *r = buf->range;
+	size_t i = 0, n = 0;
+
+	while (i < buf->nrange) {
+		struct byterange m = r[i];
+
+		while (++i < buf->nrange && r[i].off <= m.end + RANGE_GAP)
+			if (r[i].end > m.end)
+				m.end = r[i].end;
+		/* the tables end where the section header table starts */
+		if (m.off < buf->sh_off && m.end > buf->sh_off &&
+		    m.end <= buf->sh_end)
+			m.end = buf->sh_off;
+		if (m.off >= buf->sh_off && m.end <= buf->sh_end)
+			continue;
+		if (!read_range(buf, &m, check_eof && m.end == size))
+			return false;
+		r[n++] = m;	/* never past the ranges still to merge */
+	}
+	buf->nrange = n;
+	return true;
+}
+
+/*
+ * ELFOBJ_TABLES: read the ELF header, the section header table, and every
+ * section that is not SHT_PROGBITS, into @buf at their file offsets; the
+ * file stays open (buf->fd) for elfobj_bytes().  Returns 0, or 1 when the
+ * object is to be read whole instead (with nothing left open): not a
+ * plain relocatable ELF object, or not what its headers say, which the
+ * whole read then reports as it reports every bad input.
+ */
+static int read_tables(const struct input *in, struct objbuf *buf,
+		       size_t *len)
+{
+	struct byterange hdr = { 0, sizeof(Elf64_Ehdr) }, sh;
+	bool check_eof = in->off < 0;	/* a file of its own */
+	uint64_t size, shnum;
+
+	buf->fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (buf->fd < 0)
+		return 1;
+	if (!tables_extent(buf->fd, in, &size, &buf->base) ||
+	    size < sizeof(Elf64_Ehdr) || size >= SIZE_MAX / 2)
+		goto whole;
+	objbuf_reserve(buf, (size_t)size + 1);
+	if (!read_range(buf, &hdr, false) ||
+	    !tables_header((const unsigned char *)buf->p, size, buf, &shnum))
+		goto whole;
+	sh = (struct byterange){ buf->sh_off, buf->sh_end };
+	if (!read_range(buf, &sh, check_eof && sh.end == size) ||
+	    !table_ranges(buf, shnum, size, check_eof) ||
+	    !read_ranges(buf, size, check_eof))
+		goto whole;
+	free(buf->late_err);
+	buf->late_err = NULL;
+	*len = (size_t)size;
+	return 0;
+whole:
+	close(buf->fd);
+	buf->fd = -1;
+	return 1;
+}
+
+/* Whether bytes [@off, @end) of the object are in @buf (ELFOBJ_TABLES). */
+static bool range_read(const struct objbuf *buf, uint64_t off, uint64_t end)
+{
+	size_t lo = 0, hi = buf->nrange;
+
+	if (end <= sizeof(Elf64_Ehdr) ||
+	    (off >= buf->sh_off && end <= buf->sh_end))
+		return true;
+	while (lo < hi) {	/* the last range starting at or before @off */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (buf->range[mid].off <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo && end <= buf->range[lo - 1].end;
+}
+
+const unsigned char *elfobj_bytes(const struct elfobj *o, size_t i)
+{
+	struct esec *s = &o->sec[i];
+	struct objbuf *b = o->lazy;
+	struct byterange r = { s->offset, s->offset + s->size };
+
+	if (s->bytes || !b || s->type == SHT_NOBITS || s->type == SHT_NULL)
+		return s->bytes;
+	if (b->late_err)
+		return NULL;
+	errno = 0;
+	if (!read_range(b, &r, false)) {
+		b->late_err = xasprintf("section %zu (%s): %s", i, s->name,
+					errno ? strerror(errno) :
+						"file shrank while being read");
+		return NULL;
+	}
+	s->bytes = (const unsigned char *)b->p + s->offset;
+	return s->bytes;
+}
+
 /*
  * The ELF header and the extent of the section header table, checked on
  * the raw bytes before libelf sees them: libelf's own messages for these
@@ -502,9 +746,14 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 				    i, sh.sh_name);
 		if (check_extent(o, i, s->name, &sh, len))
 			return -1;
+		s->offset = sh.sh_offset;
 		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL) {
-			s->bytes = (const unsigned char *)buf->p +
-				   sh.sh_offset;
+			/* ELFOBJ_TABLES: elfobj_bytes() reads the rest */
+			if (!o->lazy || !sh.sh_size ||
+			    range_read(buf, sh.sh_offset,
+				       sh.sh_offset + sh.sh_size))
+				s->bytes = (const unsigned char *)buf->p +
+					   sh.sh_offset;
 			if (sh.sh_size)
 				sp[nsp++] = (struct span){ sh.sh_offset,
 							   sh.sh_size, i, 0 };
@@ -710,7 +959,8 @@ static int check_relocs(struct elfobj *o)
 	return 0;
 }
 
-int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
+int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf,
+		enum elfobj_read how)
 {
 	size_t shstrndx, len = 0;
 	char why[256];
@@ -718,10 +968,12 @@ int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf)
 
 	memset(o, 0, sizeof(*o));
 	o->display = in->display;
-	if (read_bytes(o, in, buf, &len))
+	if (how == ELFOBJ_TABLES && !read_tables(in, buf, &len))
+		o->lazy = buf;
+	else if (read_bytes(o, in, buf, &len))
 		return -1;
 	/* a compressed module (.ko.xz, .ko.zst, .ko.gz) is expanded here */
-	if (decompress_objbuf(buf, &len, why, sizeof(why)))
+	if (!o->lazy && decompress_objbuf(buf, &len, why, sizeof(why)))
 		return fail(o, "%s", why);
 	if (len >= SELFMAG && !memcmp(buf->p, ELFMAG, SELFMAG) &&
 	    check_header(o, (const unsigned char *)buf->p, len))
@@ -767,6 +1019,11 @@ void elfobj_close(struct elfobj *o)
 	if (o->elf)
 		elf_end(o->elf);
 	o->elf = NULL;
+	if (o->lazy) {
+		close(o->lazy->fd);
+		o->lazy->fd = -1;
+		o->lazy = NULL;
+	}
 	o->sec = NULL;
 	o->sym = NULL;
 	o->nsec = o->nsym = 0;
@@ -779,5 +1036,7 @@ void objbuf_free(struct objbuf *buf)
 	free(buf->sec);
 	free(buf->sym);
 	free(buf->span);
+	free(buf->range);
+	free(buf->late_err);
 	memset(buf, 0, sizeof(*buf));
 }

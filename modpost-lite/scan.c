@@ -90,7 +90,7 @@ static const char *sec_string(const struct elfobj *o, uint32_t sec,
 			      uint64_t off)
 {
 	const struct esec *s = sec == SEC_NONE ? NULL : &o->sec[sec];
-	const char *p = s ? (const char *)s->bytes : NULL;
+	const char *p = s ? (const char *)elfobj_bytes(o, sec) : NULL;
 
 	if (!p || off >= s->size || !memchr(p + off, '\0', s->size - off))
 		return "";
@@ -154,6 +154,7 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 	const struct esym *label = nearest_label(o, labels, nlabels, r->offset);
 	const struct esym *t = &o->sym[r->sym];
 	const struct esec *s = &o->sec[expsec];
+	const unsigned char *bytes = elfobj_bytes(o, expsec);
 	const char *lic = NULL;
 	size_t avail = 0;
 
@@ -162,8 +163,8 @@ static void scan_export(const struct elfobj *o, size_t expsec,
 		sc->tmp.suspect = true;
 		return;
 	}
-	if (s->bytes && label->value < s->size) {
-		lic = (const char *)s->bytes + label->value;
+	if (bytes && label->value < s->size) {
+		lic = (const char *)bytes + label->value;
 		avail = s->size - label->value;
 	}
 	if (export_entry_check(label->name, esym_is_global(t), t->name,
@@ -290,17 +291,16 @@ static void scan_relocs(const struct elfobj *o, const struct scan_opts *opt,
  * .modinfo string (a .ko has one, from its .mod.c), as major*1000+minor;
  * 0 when there is none.
  */
-static unsigned int vermagic_release(const struct esec *e)
+static unsigned int vermagic_release(const struct elfobj *o, size_t i)
 {
 	static const char key[] = "vermagic=";
-	const char *p, *end;
+	const char *p = (const char *)elfobj_bytes(o, i), *end;
 	char rel[64];
 	size_t n;
 
-	if (!e->bytes || !e->size)
+	if (!p || !o->sec[i].size)
 		return 0;
-	p = (const char *)e->bytes;
-	end = p + e->size;
+	end = p + o->sec[i].size;
 	while (p < end) {
 		const char *z = memchr(p, '\0', (size_t)(end - p));
 
@@ -321,7 +321,8 @@ static unsigned int vermagic_release(const struct esec *e)
 }
 
 /* Keep the bytes of a .modinfo section (copied by keep_summary). */
-static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
+static void add_modinfo(struct scanner *sc, const struct elfobj *o,
+			size_t i)
 {
 	struct objsum *sum = &sc->tmp;
 	struct smodinfo *m;
@@ -329,8 +330,8 @@ static void add_modinfo(struct scanner *sc, const struct esec *e, size_t i)
 	GROW(sum->modinfo, sc->capmodinfo, sum->nmodinfo);
 	m = &sum->modinfo[sum->nmodinfo++];
 	m->sec = (uint32_t)i;
-	m->size = e->bytes ? e->size : 0;
-	m->bytes = e->bytes;
+	m->bytes = elfobj_bytes(o, i);
+	m->size = m->bytes ? o->sec[i].size : 0;
 }
 
 /* What scan_sections() asks of a section's name. */
@@ -423,13 +424,13 @@ static void scan_sections(const struct elfobj *o, const struct input *in,
 			*expsec = i;	/* the last one, as modpost keeps */
 		if (opt->modinfo && e->type == SHT_PROGBITS &&
 		    (bits & NAME_MODINFO))
-			add_modinfo(sc, e, i);
+			add_modinfo(sc, o, i);
 		if (bits & NAME_KSYMTAB)
 			sum->ksymtab_sections = true;
 		if (bits & NAME_EXPORT_SYMBOL)
 			sum->export_symbol = true;
 		if (bits & NAME_MODINFO)
-			sum->release = vermagic_release(e);
+			sum->release = vermagic_release(o, i);
 	}
 }
 
@@ -689,7 +690,7 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	size_t expsec = 0;
 
 	memset(sum, 0, sizeof(*sum));
-	if (elfobj_open(&o, in, &sc->buf)) {
+	if (elfobj_open(&o, in, &sc->buf, ELFOBJ_TABLES)) {
 		sum->err = o.err;
 		sum->open_errno = o.open_errno;
 		return;
@@ -711,6 +712,12 @@ void scan_object(const struct input *in, const struct scan_opts *opt,
 	scan_sections(&o, in, opt, sc, &expsec);
 	scan_symbols(&o, in, opt, expsec, sc);
 	scan_relocs(&o, opt, sc, expsec);
+	if (elfobj_late_error(&o)) {	/* a section could not be read */
+		free(t->err);
+		sum->err = xasprintf("%s", elfobj_late_error(&o));
+		elfobj_close(&o);
+		return;
+	}
 	keep_summary(sc, sum);	/* before the .modinfo bytes go */
 	elfobj_close(&o);
 }

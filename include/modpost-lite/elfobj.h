@@ -5,8 +5,9 @@
  * used later is validated here, so the rest of the program can trust it.
  *
  * The object's bytes are read with one pread() into a buffer its worker
- * reuses, and handed to libelf with elf_memory(); the file descriptor is
- * closed at once.  (mmap()ing thousands of objects costs more in munmap()
+ * reuses (or, for the scan, only its tables: ELFOBJ_TABLES), and handed
+ * to libelf with elf_memory(); the file descriptor is closed at once (at
+ * elfobj_close() when sections may still be read).  (mmap()ing thousands of objects costs more in munmap()
  * TLB shootdowns than the reads: see README, Performance.)
  */
 #ifndef _MPL_ELFOBJ_H
@@ -25,6 +26,7 @@ struct input;
 struct esec;
 struct esym;
 struct span;
+struct byterange;
 
 /*
  * A worker's memory for reading objects, reused from object to object:
@@ -42,6 +44,17 @@ struct objbuf {
 	size_t capsym;
 	struct span *span;
 	size_t capspan;		/* twice the sections, for merging */
+	/*
+	 * ELFOBJ_TABLES: the parts of the file read so far (the ELF header,
+	 * the section header table, the runs of tables in offset order),
+	 * and what elfobj_bytes() needs to read a section later.
+	 */
+	struct byterange *range;
+	size_t nrange, caprange;
+	uint64_t sh_off, sh_end;	/* the section header table */
+	int fd;
+	off_t base;		/* of the object in its file */
+	char *late_err;		/* elfobj_bytes() could not read */
 };
 
 void objbuf_free(struct objbuf *buf);
@@ -64,8 +77,13 @@ struct esec {
 	uint64_t flags;
 	uint64_t size;
 	uint64_t align;
-	/* the section's bytes as in the file; NULL for SHT_NOBITS, SHT_NULL */
+	/*
+	 * The section's bytes as in the file; NULL for SHT_NOBITS, SHT_NULL,
+	 * and, when the object was opened with ELFOBJ_TABLES, for the
+	 * SHT_PROGBITS sections not read yet: elfobj_bytes() reads those.
+	 */
 	const unsigned char *bytes;
+	uint64_t offset;	/* sh_offset */
 	/*
 	 * SHT_SYMTAB, SHT_SYMTAB_SHNDX, SHT_REL, SHT_RELA: libelf's array of
 	 * the entries (Elf32_* or Elf64_*, in the host's byte order) and
@@ -98,14 +116,47 @@ struct elfobj {
 	size_t nlocal;		/* symtab sh_info: index of the first global */
 	char *err;		/* why opening failed */
 	int open_errno;		/* open() failed with it; else 0 */
+	/* ELFOBJ_TABLES: the buffer whose file stays open until
+	 * elfobj_close(), for elfobj_bytes(); NULL when it was read whole */
+	struct objbuf *lazy;
+};
+
+enum elfobj_read {
+	ELFOBJ_WHOLE,		/* every byte of the object, in one pread() */
+	/*
+	 * The ELF header, the section header table and every section that
+	 * is not SHT_PROGBITS (the symbol, string and relocation tables):
+	 * about 60% of a kernel object's bytes, and what the scan reads of
+	 * all but a few sections.  The contents of code and data are read
+	 * only when elfobj_bytes() asks for them.  A file that is anything
+	 * but a plain relocatable ELF object (compressed, truncated,
+	 * extended section numbering, a table out of the file) is read
+	 * whole, and validated as with ELFOBJ_WHOLE.
+	 */
+	ELFOBJ_TABLES,
 };
 
 /*
  * Read and validate input @in into @buf.  Returns 0; or -1 with o->err
  * set (the caller frees it) and nothing left open.
  */
-int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf);
+int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf,
+		enum elfobj_read how);
 void elfobj_close(struct elfobj *o);
+
+/*
+ * The bytes of section @i (see esec::bytes), read now if the object was
+ * opened with ELFOBJ_TABLES and they were not read yet; NULL for sections
+ * without bytes, and when reading fails: elfobj_late_error() then says
+ * why, and the object is not to be trusted.
+ */
+const unsigned char *elfobj_bytes(const struct elfobj *o, size_t i);
+
+/* Why elfobj_bytes() failed since elfobj_open(), or NULL. */
+static inline const char *elfobj_late_error(const struct elfobj *o)
+{
+	return o->lazy ? o->lazy->late_err : NULL;
+}
 
 /* true when @s is a REL or RELA section that applies to a section. */
 static inline bool esec_is_reloc(const struct esec *s)
