@@ -174,6 +174,14 @@ struct byterange {
 #define RANGE_GAP 4096
 
 /*
+ * An object this small is read whole with one pread(): its code and data
+ * cost less to copy than the three or four system calls of reading its
+ * tables apart (65% of a kernel's objects are this small; with 8 KiB or
+ * 32 KiB the corpus took 1 to 2 ms longer).
+ */
+#define TABLES_SMALL 16384
+
+/*
  * Read @r's bytes with one pread(), asking for one more when @eof: then
  * exactly @r's must come, the file ending there.  A short read of a
  * regular file is its end (as in read_as_recorded()): the whole read
@@ -348,6 +356,17 @@ static int read_tables(const struct input *in, struct objbuf *buf,
 	    size < sizeof(Elf64_Ehdr) || size >= SIZE_MAX / 2)
 		goto whole;
 	objbuf_reserve(buf, (size_t)size + 1);
+	if (size <= TABLES_SMALL) {	/* all of it, in one pread() */
+		hdr.end = size;
+		GROW(buf->range, buf->caprange, 1);
+		buf->range[0] = hdr;
+		buf->nrange = 1;
+		if (!read_range(buf, &hdr, check_eof) ||
+		    !tables_header((const unsigned char *)buf->p, size, buf,
+				   &shnum))
+			goto whole;
+		goto done;
+	}
 	if (!read_range(buf, &hdr, false) ||
 	    !tables_header((const unsigned char *)buf->p, size, buf, &shnum))
 		goto whole;
@@ -356,6 +375,7 @@ static int read_tables(const struct input *in, struct objbuf *buf,
 	    !table_ranges(buf, shnum, size, check_eof) ||
 	    !read_ranges(buf, size, check_eof))
 		goto whole;
+done:
 	free(buf->late_err);
 	buf->late_err = NULL;
 	*len = (size_t)size;
