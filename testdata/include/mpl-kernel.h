@@ -220,6 +220,8 @@ struct mpl_pci_fixup {
 #define EXPORT_SYMBOL_NS(sym, ns)	__MPL_EXPORT(sym, "", #ns)
 #define EXPORT_SYMBOL_NS_GPL(sym, ns)	__MPL_EXPORT(sym, "GPL", #ns)
 
+#endif /* MPL_KERNEL_6_1 */
+
 /*
  * MODULE_INFO(): a "tag=value" string in .modinfo.  Built-in code prefixes
  * the tag with the module name (KBUILD_MODNAME.tag), modules do not.
@@ -228,8 +230,6 @@ struct mpl_pci_fixup {
 	static const char __mpl_paste(__mpl_modinfo_, __COUNTER__)[]	\
 		__used __section(".modinfo") __aligned(1) = tagvalue
 #define MODULE_LICENSE(l)	MPL_MODINFO("license=" l)
-
-#endif /* MPL_KERNEL_6_1 */
 
 /*
  * One __ex_table entry (x86 layout: insn, fixup, type as 32-bit
