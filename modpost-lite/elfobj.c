@@ -777,6 +777,7 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL) {
 			/* ELFOBJ_TABLES: elfobj_bytes() reads the rest */
 			if (!o->lazy || !sh.sh_size ||
+			    sh.sh_type != SHT_PROGBITS ||
 			    range_read(buf, sh.sh_offset,
 				       sh.sh_offset + sh.sh_size))
 				s->bytes = (const unsigned char *)buf->p +
