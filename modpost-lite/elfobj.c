@@ -341,16 +341,39 @@ static bool read_ranges(struct objbuf *buf, uint64_t size, bool check_eof)
 	return true;
 }
 
+/* What read_tables() did. */
+enum tables_read {
+	TABLES_READ,		/* the tables are in the buffer, the file open */
+	TABLES_WHOLE,		/* all of the object is, the file closed */
+	TABLES_NOT,		/* nothing: read_bytes() must */
+};
+
+/*
+ * The rest of an object whose first @have bytes are in @buf: for a file
+ * that is no plain relocatable object (a compressed module, say), which
+ * elfobj_open() then treats as it treats every whole read.
+ */
+static enum tables_read read_rest(struct objbuf *buf, uint64_t have,
+				  uint64_t size, bool check_eof)
+{
+	struct byterange rest = { have, size };
+	bool ok = have == size || read_range(buf, &rest, check_eof);
+
+	close(buf->fd);
+	buf->fd = -1;
+	return ok ? TABLES_WHOLE : TABLES_NOT;
+}
+
 /*
  * ELFOBJ_TABLES: read the ELF header, the section header table, and every
  * section that is not SHT_PROGBITS, into @buf at their file offsets; the
- * file stays open (buf->fd) for elfobj_bytes().  Returns 0, or 1 when the
- * object is to be read whole instead (with nothing left open): not a
- * plain relocatable ELF object, or not what its headers say, which the
- * whole read then reports as it reports every bad input.
+ * file stays open (buf->fd) for elfobj_bytes().  A file that is no plain
+ * relocatable ELF object is read whole.  A file that is not what its
+ * headers say, or that cannot be read, is left to read_bytes() (with
+ * nothing left open), which reports it as it reports every bad input.
  */
-static int read_tables(const struct input *in, struct objbuf *buf,
-		       size_t *len)
+static enum tables_read read_tables(const struct input *in,
+				    struct objbuf *buf, size_t *len)
 {
 	struct byterange hdr = { 0, sizeof(Elf64_Ehdr) }, sh;
 	bool check_eof = in->off < 0;	/* a file of its own */
@@ -358,39 +381,37 @@ static int read_tables(const struct input *in, struct objbuf *buf,
 
 	buf->fd = open(in->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (buf->fd < 0)
-		return 1;
+		return TABLES_NOT;
 	if (!tables_extent(buf->fd, in, &size, &buf->base) ||
 	    size < sizeof(Elf64_Ehdr) || size >= SIZE_MAX / 2)
-		goto whole;
+		goto not;
 	objbuf_reserve(buf, (size_t)size + 1);
-	if (size <= TABLES_SMALL) {	/* all of it, in one pread() */
+	*len = (size_t)size;
+	if (size <= TABLES_SMALL)	/* all of it, in one pread() */
 		hdr.end = size;
+	if (!read_range(buf, &hdr, check_eof && hdr.end == size))
+		goto not;
+	if (!tables_header((const unsigned char *)buf->p, size, buf, &shnum))
+		return read_rest(buf, hdr.end, size, check_eof);
+	if (hdr.end == size) {
 		GROW(buf->range, buf->caprange, 1);
 		buf->range[0] = hdr;
 		buf->nrange = 1;
-		if (!read_range(buf, &hdr, check_eof) ||
-		    !tables_header((const unsigned char *)buf->p, size, buf,
-				   &shnum))
-			goto whole;
 		goto done;
 	}
-	if (!read_range(buf, &hdr, false) ||
-	    !tables_header((const unsigned char *)buf->p, size, buf, &shnum))
-		goto whole;
 	sh = (struct byterange){ buf->sh_off, buf->sh_end };
 	if (!read_range(buf, &sh, check_eof && sh.end == size) ||
 	    !table_ranges(buf, shnum, size, check_eof) ||
 	    !read_ranges(buf, size, check_eof))
-		goto whole;
+		goto not;
 done:
 	free(buf->late_err);
 	buf->late_err = NULL;
-	*len = (size_t)size;
-	return 0;
-whole:
+	return TABLES_READ;
+not:
 	close(buf->fd);
 	buf->fd = -1;
-	return 1;
+	return TABLES_NOT;
 }
 
 /* Whether bytes [@off, @end) of the object are in @buf (ELFOBJ_TABLES). */
@@ -996,10 +1017,17 @@ int elfobj_open(struct elfobj *o, const struct input *in, struct objbuf *buf,
 
 	memset(o, 0, sizeof(*o));
 	o->display = in->display;
-	if (how == ELFOBJ_TABLES && !read_tables(in, buf, &len))
+	switch (how == ELFOBJ_TABLES ? read_tables(in, buf, &len) : TABLES_NOT) {
+	case TABLES_READ:
 		o->lazy = buf;
-	else if (read_bytes(o, in, buf, &len))
-		return -1;
+		break;
+	case TABLES_WHOLE:
+		break;
+	case TABLES_NOT:
+		if (read_bytes(o, in, buf, &len))
+			return -1;
+		break;
+	}
 	/* a compressed module (.ko.xz, .ko.zst, .ko.gz) is expanded here */
 	if (!o->lazy && decompress_objbuf(buf, &len, why, sizeof(why)))
 		return fail(o, "%s", why);
