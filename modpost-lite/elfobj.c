@@ -169,6 +169,28 @@ static uint64_t get_u64(const unsigned char *p, bool msb)
 	return msb ? a << 32 | b : b << 32 | a;
 }
 
+/*
+ * The ELF header's fields that say what the object is and where its
+ * section header table lies, for check_header() and tables_header():
+ * @p holds at least the ELF header of a known class and byte order.
+ */
+struct ehdr_fields {
+	bool is64, msb;
+	uint16_t type;
+	uint64_t shoff, shentsize, shnum, shstrndx;
+};
+
+static void ehdr_fields(const unsigned char *p, struct ehdr_fields *h)
+{
+	h->is64 = p[EI_CLASS] == ELFCLASS64;
+	h->msb = p[EI_DATA] == ELFDATA2MSB;
+	h->type = get_u16(p + 16, h->msb);
+	h->shoff = h->is64 ? get_u64(p + 40, h->msb) : get_u32(p + 32, h->msb);
+	h->shentsize = get_u16(p + (h->is64 ? 58 : 46), h->msb);
+	h->shnum = get_u16(p + (h->is64 ? 60 : 48), h->msb);
+	h->shstrndx = get_u16(p + (h->is64 ? 62 : 50), h->msb);
+}
+
 /* Where the bytes of an object read in parts lie (ELFOBJ_TABLES). */
 struct byterange {
 	uint64_t off, end;
@@ -239,27 +261,22 @@ static bool tables_extent(int fd, const struct input *in, uint64_t *size,
 static bool tables_header(const unsigned char *p, uint64_t size,
 			  struct objbuf *buf, uint64_t *shnum)
 {
-	uint64_t shoff, shentsize, shstrndx;
-	bool is64 = p[EI_CLASS] == ELFCLASS64, msb;
+	struct ehdr_fields h;
 
 	if (memcmp(p, ELFMAG, SELFMAG) ||
-	    (p[EI_CLASS] != ELFCLASS32 && !is64) ||
+	    (p[EI_CLASS] != ELFCLASS32 && p[EI_CLASS] != ELFCLASS64) ||
 	    (p[EI_DATA] != ELFDATA2LSB && p[EI_DATA] != ELFDATA2MSB))
 		return false;
-	msb = p[EI_DATA] == ELFDATA2MSB;
-	if (get_u16(p + 16, msb) != ET_REL)
+	ehdr_fields(p, &h);
+	if (h.type != ET_REL ||
+	    h.shentsize != (h.is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr)) ||
+	    !h.shoff || !h.shnum || h.shstrndx == SHN_UNDEF ||
+	    h.shstrndx >= h.shnum || h.shoff > size ||
+	    h.shnum > (size - h.shoff) / h.shentsize)
 		return false;
-	shoff = is64 ? get_u64(p + 40, msb) : get_u32(p + 32, msb);
-	shentsize = get_u16(p + (is64 ? 58 : 46), msb);
-	*shnum = get_u16(p + (is64 ? 60 : 48), msb);
-	shstrndx = get_u16(p + (is64 ? 62 : 50), msb);
-	if (shentsize != (is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr)) ||
-	    !shoff || !*shnum || shstrndx == SHN_UNDEF ||
-	    shstrndx >= *shnum || shoff > size ||
-	    *shnum > (size - shoff) / shentsize)
-		return false;
-	buf->sh_off = shoff;
-	buf->sh_end = shoff + *shnum * shentsize;
+	*shnum = h.shnum;
+	buf->sh_off = h.shoff;
+	buf->sh_end = h.shoff + h.shnum * h.shentsize;
 	return true;
 }
 
@@ -463,8 +480,8 @@ const unsigned char *elfobj_bytes(const struct elfobj *o, size_t i)
  */
 static int check_header(struct elfobj *o, const unsigned char *p, size_t len)
 {
-	uint64_t shoff, shnum, shstrndx, ehsize, shentsize;
-	bool is64, msb;
+	struct ehdr_fields h;
+	size_t ehsize, shsize;
 
 	if (len < EI_NIDENT)
 		return fail(o, "truncated ELF header: %zu of %d bytes", len,
@@ -473,44 +490,40 @@ static int check_header(struct elfobj *o, const unsigned char *p, size_t len)
 		return fail(o, "unknown ELF class %u", p[EI_CLASS]);
 	if (p[EI_DATA] != ELFDATA2LSB && p[EI_DATA] != ELFDATA2MSB)
 		return fail(o, "unknown ELF byte order %u", p[EI_DATA]);
-	is64 = p[EI_CLASS] == ELFCLASS64;
-	msb = p[EI_DATA] == ELFDATA2MSB;
-	ehsize = is64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr);
+	ehsize = p[EI_CLASS] == ELFCLASS64 ? sizeof(Elf64_Ehdr) :
+					      sizeof(Elf32_Ehdr);
 	if (len < ehsize)
 		return fail(o, "truncated ELF header: %zu of %llu bytes", len,
 			    (unsigned long long)ehsize);
-	if (get_u16(p + 16, msb) != ET_REL)
+	ehdr_fields(p, &h);
+	shsize = h.is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr);
+	if (h.type != ET_REL)
 		return fail(o, "not a relocatable object: it is %s",
-			    type_name(get_u16(p + 16, msb)));
-	shoff = is64 ? get_u64(p + 40, msb) : get_u32(p + 32, msb);
-	shentsize = get_u16(p + (is64 ? 58 : 46), msb);
-	shnum = get_u16(p + (is64 ? 60 : 48), msb);
-	shstrndx = get_u16(p + (is64 ? 62 : 50), msb);
-	if (!shoff)
+			    type_name(h.type));
+	if (!h.shoff)
 		return fail(o, "no section header table");
-	if (shentsize != (is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr)))
+	if (h.shentsize != shsize)
 		return fail(o, "section header size %llu, expected %zu",
-			    (unsigned long long)shentsize,
-			    is64 ? sizeof(Elf64_Shdr) : sizeof(Elf32_Shdr));
-	if (shoff > len || len - shoff < shentsize)
+			    (unsigned long long)h.shentsize, shsize);
+	if (h.shoff > len || len - h.shoff < h.shentsize)
 		return fail(o, "truncated: section header table at offset %llu is past the end of the file (%zu bytes)",
-			    (unsigned long long)shoff, len);
+			    (unsigned long long)h.shoff, len);
 	/* more than 65279 sections: the numbers are in section 0 */
-	if (shnum == 0)
-		shnum = is64 ? get_u64(p + shoff + 32, msb) :
-			       get_u32(p + shoff + 20, msb);
-	if (shstrndx == SHN_XINDEX)
-		shstrndx = get_u32(p + shoff + (is64 ? 40 : 24), msb);
-	if (shnum == 0)
+	if (h.shnum == 0)
+		h.shnum = h.is64 ? get_u64(p + h.shoff + 32, h.msb) :
+				   get_u32(p + h.shoff + 20, h.msb);
+	if (h.shstrndx == SHN_XINDEX)
+		h.shstrndx = get_u32(p + h.shoff + (h.is64 ? 40 : 24), h.msb);
+	if (h.shnum == 0)
 		return fail(o, "no sections");
-	if (shnum > (len - shoff) / shentsize)
+	if (h.shnum > (len - h.shoff) / h.shentsize)
 		return fail(o, "truncated: section header table (%llu entries at offset %llu) runs past the end of the file (%zu bytes)",
-			    (unsigned long long)shnum,
-			    (unsigned long long)shoff, len);
-	if (shstrndx == SHN_UNDEF || shstrndx >= shnum)
+			    (unsigned long long)h.shnum,
+			    (unsigned long long)h.shoff, len);
+	if (h.shstrndx == SHN_UNDEF || h.shstrndx >= h.shnum)
 		return fail(o, "section name table index %llu out of range (%llu sections)",
-			    (unsigned long long)shstrndx,
-			    (unsigned long long)shnum);
+			    (unsigned long long)h.shstrndx,
+			    (unsigned long long)h.shnum);
 	return 0;
 }
 

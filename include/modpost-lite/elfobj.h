@@ -7,8 +7,9 @@
  * The object's bytes are read with one pread() into a buffer its worker
  * reuses (or, for the scan, only its tables: ELFOBJ_TABLES), and handed
  * to libelf with elf_memory(); the file descriptor is closed at once (at
- * elfobj_close() when sections may still be read).  (mmap()ing thousands of objects costs more in munmap()
- * TLB shootdowns than the reads: see README, Performance.)
+ * elfobj_close() when sections may still be read).  (mmap()ing thousands
+ * of objects costs more in munmap() TLB shootdowns than the reads: see
+ * README, Performance.)
  */
 #ifndef _MPL_ELFOBJ_H
 #define _MPL_ELFOBJ_H
