@@ -47,11 +47,14 @@ struct objbuf {
 	size_t capspan;		/* twice the sections, for merging */
 	/*
 	 * ELFOBJ_TABLES: the parts of the file read so far (the ELF header,
-	 * the section header table, the runs of tables in offset order),
-	 * and what elfobj_bytes() needs to read a section later.
+	 * the section header table, the runs of tables in offset order,
+	 * some of them into @tabs rather than at their offsets in @p), and
+	 * what elfobj_bytes() needs to read a section later.
 	 */
 	struct byterange *range;
 	size_t nrange, caprange;
+	char *tabs;		/* runs of tables, one after another */
+	size_t captabs;
 	uint64_t sh_off, sh_end;	/* the section header table */
 	int fd;
 	off_t base;		/* of the object in its file */
@@ -60,7 +63,8 @@ struct objbuf {
 
 void objbuf_free(struct objbuf *buf);
 /*
- * Room for @size bytes in @buf's byte buffer, which only grows.  Each
+ * Room for @size bytes in @buf's byte buffer, and as many for the tables
+ * read apart from it (ELFOBJ_TABLES); both only grow.  Each
  * growth is fresh memory, a page fault per 4 KiB: a worker that is given
  * the largest object's size before it starts reads every object into one
  * buffer (on the clean corpus the regrowths were a third of the faults).
