@@ -385,10 +385,18 @@ static bool read_ranges(struct objbuf *buf, uint64_t size, bool check_eof)
 				m.end = r[i].end;
 			m.packed |= r[i].packed;
 		}
-		/* the tables end where the section header table starts */
+		/*
+		 * The tables end where the section header table starts; a
+		 * run that went on into it is cut there and read into the
+		 * image, next to the table, so that a section reaching into
+		 * the table (an overlap the checks then report) is whole
+		 * somewhere.
+		 */
 		if (m.off < buf->sh_off && m.end > buf->sh_off &&
-		    m.end <= buf->sh_end)
+		    m.end <= buf->sh_end) {
 			m.end = buf->sh_off;
+			m.packed = false;
+		}
 		if (m.off >= buf->sh_off && m.end <= buf->sh_end)
 			continue;
 		if (m.packed) {

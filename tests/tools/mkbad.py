@@ -190,6 +190,12 @@ def main():
     cases["sec-overlap.o"] = o.patch([(*o.shf(data, "offset"),
                                        sy["offset"])])
     cases["sec-overlap-ehdr.o"] = o.patch([(*o.shf(text, "offset"), 16)])
+    # the section names run 8 bytes into the section header table (read
+    # in parts, the run of tables is cut where the table starts)
+    shstr = o.sh[o.shstrndx]
+    cases["sec-overlap-shdr.o"] = o.patch([(*o.shf(o.shstrndx, "size"),
+                                            o.shoff + 8 -
+                                            shstr["offset"])])
     cases["symtab-size-eof.o"] = o.patch([(*o.shf(symtab, "size"),
                                            size - sy["offset"] +
                                            o.symsize)])
@@ -264,7 +270,7 @@ def main():
         "symsize": o.symsize, "symoff": sy["offset"],
         "symtabsize": sy["size"], "relsize": rs["size"],
         "relent": rs["entsize"], "datasize": o.sh[data]["size"],
-        "dataoff": o.sh[data]["offset"],
+        "dataoff": o.sh[data]["offset"], "shstrndx": o.shstrndx,
         "shdrcut": len(cases["trunc-shdr.o"]),
         "ehsize": 64 if o.is64 else 52,
         "memberpresent": len(cases["ar-trunc-member.a"]) - (hdr2 + 60),
