@@ -610,6 +610,16 @@ static void extable_note(const struct lobj *l, uint32_t relsec, size_t j,
 }
 
 /*
+ * Whether the profile's modpost prints a target by its own @name rather
+ * than by the nearest symbol to its address.
+ */
+static bool name_is_own(const struct check_ctx *c, const char *name)
+{
+	return rules_of(c)->to_any_name ? name[0] != '\0' :
+					  name_is_valid(name);
+}
+
+/*
  * Whether the reference of @r, matched by rule @mm, is one the rule
  * allows by its names alone, both known without the layout: the target's
  * own name (one check_reloc() would not replace by a search) and the
@@ -623,13 +633,12 @@ static bool allowed_by_names(struct lobj *l, uint32_t fsec,
 {
 	const struct check_ctx *c = l->c;
 	struct hit from;
-	bool own, ok;
+	bool ok;
 
 	if (!rule_excusable(c->prof, mm))
 		return false;
-	own = rules_of(c)->to_any_name ? tg->name[0] != '\0' :
-					 name_is_valid(tg->name);
-	if (!own || !search_own(l, fsec, r->offset, &from))
+	if (!name_is_own(c, tg->name) ||
+	    !search_own(l, fsec, r->offset, &from))
 		return false;
 	ok = rule_allowed(c->prof, fromcls, from.name, tg->cls, tg->name,
 			  c->extra_warn);
@@ -676,7 +685,7 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	 */
 	tosym = tg.name;
 	to_func = tg.type == STT_FUNC;
-	own = sr->to_any_name ? tosym[0] != '\0' : name_is_valid(tosym);
+	own = name_is_own(c, tosym);
 	if (!own && tg.sec != SEC_NONE && where == REL_ADDR) {
 		if (sr->to_signed)
 			search_near(c, l, tg.input, tg.sec, taddr, &to);

@@ -69,13 +69,19 @@ static bool is_bitcode(const unsigned char *p, size_t n)
 			  !memcmp(p, "\xde\xc0\x17\x0b", 4));
 }
 
+/* Room for @size bytes in the image only: for a whole read. */
+static void reserve_image(struct objbuf *buf, size_t size)
+{
+	if (size <= buf->cap)
+		return;
+	free(buf->p);
+	buf->p = xmalloc(size);
+	buf->cap = size;
+}
+
 void objbuf_reserve(struct objbuf *buf, size_t size)
 {
-	if (size > buf->cap) {
-		free(buf->p);
-		buf->p = xmalloc(size);
-		buf->cap = size;
-	}
+	reserve_image(buf, size);
 	/* the tables of an object are never more than the object */
 	if (size > buf->captabs) {
 		free(buf->tabs);
@@ -97,7 +103,7 @@ static bool read_as_recorded(int fd, uint64_t size, struct objbuf *buf)
 
 	if (size >= SIZE_MAX / 2)
 		return false;
-	objbuf_reserve(buf, (size_t)size + 1);
+	reserve_image(buf, (size_t)size + 1);
 	do
 		n = pread(fd, buf->p, (size_t)size + 1, 0);
 	while (n < 0 && errno == EINTR);
@@ -154,7 +160,7 @@ static int read_bytes(struct elfobj *o, const struct input *in,
 		return fail(o, "too large to read: %llu bytes",
 			    (unsigned long long)size);
 	}
-	objbuf_reserve(buf, (size_t)size);
+	reserve_image(buf, (size_t)size);
 	while (done < size) {
 		ssize_t n = pread(fd, buf->p + done, (size_t)size - done,
 				  base + (off_t)done);
@@ -830,10 +836,12 @@ static int read_data(struct elfobj *o, size_t i)
 
 /*
  * Where the bytes of the section of header @sh are: in the image, or for
- * an object read in parts (ELFOBJ_TABLES) where range_bytes() says, NULL
- * when they were not read.  Bytes that libelf may be asked for (all but
- * the packable() ones) are in the image: those that a packed run holds
- * are copied there.
+ * an object read in parts (ELFOBJ_TABLES) where range_bytes() says; NULL
+ * for code or data not read yet.  Any other section not read whole (one
+ * that runs into the section header table: an overlap the checks report)
+ * is pointed at in the image, as for a whole read.  Bytes that libelf may
+ * be asked for (all but the packable() ones) are in the image: those
+ * that a packed run holds are copied there.
  */
 static const unsigned char *section_bytes(const struct elfobj *o,
 					  struct objbuf *buf,
@@ -845,7 +853,9 @@ static const unsigned char *section_bytes(const struct elfobj *o,
 	if (!o->lazy || !sh->sh_size)
 		return image;
 	p = range_bytes(buf, sh->sh_offset, sh->sh_offset + sh->sh_size);
-	if (!p || p == image || packable(sh->sh_type, o->msb))
+	if (!p)		/* code and data come later (elfobj_bytes()) */
+		return sh->sh_type == SHT_PROGBITS ? NULL : image;
+	if (p == image || packable(sh->sh_type, o->msb))
 		return p;
 	memcpy(image, p, sh->sh_size);
 	return image;
@@ -870,9 +880,7 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 			    shstrndx);
 	if (check_extent(o, shstrndx, "section names", &sh, len))
 		return -1;
-	names.bytes = section_bytes(o, buf, &sh);
-	if (!names.bytes)	/* (not read: then not a name is valid) */
-		names.bytes = (const unsigned char *)buf->p + sh.sh_offset;
+	names.bytes = section_bytes(o, buf, &sh);	/* (SHT_STRTAB) */
 	names.size = sh.sh_size;
 	if (!gelf_getehdr(o->elf, &eh))
 		return fail(o, "bad ELF header: %s", elf_errmsg(-1));
@@ -901,9 +909,6 @@ static int read_sections(struct elfobj *o, struct objbuf *buf,
 		if (sh.sh_type != SHT_NOBITS && sh.sh_type != SHT_NULL) {
 			/* ELFOBJ_TABLES: elfobj_bytes() reads the rest */
 			s->bytes = section_bytes(o, buf, &sh);
-			if (!s->bytes && sh.sh_type != SHT_PROGBITS)
-				s->bytes = (const unsigned char *)buf->p +
-					   sh.sh_offset;
 			if (sh.sh_size)
 				sp[nsp++] = (struct span){ sh.sh_offset,
 							   sh.sh_size, i, 0 };
