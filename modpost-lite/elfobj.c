@@ -69,25 +69,65 @@ static bool is_bitcode(const unsigned char *p, size_t n)
 			  !memcmp(p, "\xde\xc0\x17\x0b", 4));
 }
 
-/* Room for @size bytes in the image only: for a whole read. */
+/*
+ * Where a read puts its bytes.  The page cache is in whole pages, so the
+ * bytes at file offset F start at F mod 64 in a cache line; the kernel's
+ * copy to user space (rep movsb) is fastest when the destination starts
+ * at the same place in its line, and on AMD EPYC (the development VM) it
+ * ran at an eighth of its speed when the destination was 8 to 24 bytes
+ * further on (64 KiB copies of one cached file, every pair of offsets).
+ * malloc() hands out big blocks 16 bytes into a page: every read at a
+ * file offset into the image was just that, and the scan's copies took
+ * 15.4 ms per run of the clean corpus against the read floor's 6.4 for
+ * 12% fewer bytes.  So both buffers start on a line, the image is read at
+ * file offsets (an object at a file offset that is a multiple of 64, as
+ * every file of its own and every thin archive member is, is then read at
+ * the same place in the line), and each packed run starts in objbuf::tabs
+ * at its file offset's place in the line (pack_at()).
+ */
+#define COPY_ALIGN 64
+
+/* @size bytes of fresh buffer, on a line (COPY_ALIGN). */
+static char *line_alloc(size_t size)
+{
+	void *p;
+
+	if (posix_memalign(&p, COPY_ALIGN, size ? size : 1))
+		oom();
+	return p;
+}
+
+/*
+ * Room for @size bytes in the image only: for a whole read.  A buffer the
+ * decompressor swapped in (decompress.c) is malloc()'s, not on a line.
+ */
 static void reserve_image(struct objbuf *buf, size_t size)
 {
-	if (size <= buf->cap)
+	if (size <= buf->cap && !((uintptr_t)buf->p & (COPY_ALIGN - 1)))
 		return;
 	free(buf->p);
-	buf->p = xmalloc(size);
+	buf->p = line_alloc(size);
 	buf->cap = size;
+}
+
+/* Room for @size bytes of packed runs (their content need not stay). */
+static void reserve_tabs(struct objbuf *buf, size_t size)
+{
+	if (size <= buf->captabs)
+		return;
+	free(buf->tabs);
+	buf->tabs = line_alloc(size);
+	buf->captabs = size;
 }
 
 void objbuf_reserve(struct objbuf *buf, size_t size)
 {
 	reserve_image(buf, size);
-	/* the tables of an object are never more than the object */
-	if (size > buf->captabs) {
-		free(buf->tabs);
-		buf->tabs = xmalloc(size);
-		buf->captabs = size;
-	}
+	/*
+	 * The tables of an object are less than the object; read_ranges()
+	 * grows this when the runs' alignment (pack_at()) needs more.
+	 */
+	reserve_tabs(buf, size);
 }
 
 /*
@@ -377,6 +417,16 @@ static bool table_ranges(struct objbuf *buf, uint64_t shnum, uint64_t size,
  * into objbuf::tabs, after the runs before it.  False when the file is
  * shorter than it says, or longer (@check_eof).
  */
+/*
+ * Where in objbuf::tabs a packed run of file offset @off goes, the runs
+ * before it taking @used bytes: the first place from there at the same
+ * place in a cache line as @off in the file (see COPY_ALIGN).
+ */
+static uint64_t pack_at(const struct objbuf *buf, uint64_t used, uint64_t off)
+{
+	return used + (((uint64_t)buf->base + off - used) & (COPY_ALIGN - 1));
+}
+
 static bool read_ranges(struct objbuf *buf, uint64_t size, bool check_eof)
 {
 	struct byterange *r = buf->range;
@@ -406,13 +456,13 @@ static bool read_ranges(struct objbuf *buf, uint64_t size, bool check_eof)
 		if (m.off >= buf->sh_off && m.end <= buf->sh_end)
 			continue;
 		if (m.packed) {
-			m.at = packed;
-			packed += m.end - m.off;
+			m.at = pack_at(buf, packed, m.off);
+			packed = m.at + (m.end - m.off);
 		}
 		r[n++] = m;	/* never past the ranges still to merge */
 	}
 	buf->nrange = n;
-	/* (at most the object's size: objbuf_reserve() made the room) */
+	reserve_tabs(buf, (size_t)packed);
 	for (i = 0; i < n; i++)
 		if (!read_range(buf, &r[i], check_eof && r[i].end == size))
 			return false;

@@ -64,7 +64,8 @@ struct objbuf {
 void objbuf_free(struct objbuf *buf);
 /*
  * Room for @size bytes in @buf's byte buffer, and as many for the tables
- * read apart from it (ELFOBJ_TABLES); both only grow.  Each
+ * read apart from it (ELFOBJ_TABLES); both only grow, and both start on
+ * a cache line (COPY_ALIGN in elfobj.c says why).  Each
  * growth is fresh memory, a page fault per 4 KiB: a worker that is given
  * the largest object's size before it starts reads every object into one
  * buffer (on the clean corpus the regrowths were a third of the faults).
