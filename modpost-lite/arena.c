@@ -22,6 +22,17 @@
  */
 #define CHUNK_SIZE (2u << 20)
 
+/*
+ * The open chunk's pages are faulted in this much at a time, ahead of
+ * the allocations (prefault()), in ordinary pages: on the development
+ * VM a -j1 run of the clean corpus went from 2,698 to 1,290 page faults
+ * and from 52.7 to 51.6 ms (25 alternating runs).  At most this much of
+ * a worker's last chunk is faulted in and not used.  (The name tables'
+ * slots, faulted in the same way, took 381 faults more off and no time
+ * that 41 alternating runs could tell: not kept.)
+ */
+#define READY_STEP (256u << 10)
+
 struct arena_chunk {
 	struct arena_chunk *prev;
 	alignas(max_align_t) char data[];
@@ -36,6 +47,18 @@ static struct arena_chunk *chunk_new(size_t n, size_t *size)
 
 	*size = bytes - sizeof(*c);
 	return c;
+}
+
+/* Fault in the open chunk's pages up to its next READY_STEP past next. */
+static void make_ready(struct arena *a)
+{
+	char *end = a->next + a->left;
+	size_t want = (size_t)(a->next - a->ready) + READY_STEP;
+
+	if (want > (size_t)(end - a->ready))
+		want = (size_t)(end - a->ready);
+	prefault(a->ready, want);
+	a->ready += want;
 }
 
 void *arena_alloc(struct arena *a, size_t n)
@@ -54,16 +77,20 @@ void *arena_alloc(struct arena *a, size_t n)
 		if (n > CHUNK_SIZE / 4 && a->chunks) {
 			c->prev = a->chunks->prev;
 			a->chunks->prev = c;
+			prefault(c->data, n);
 			return c->data;
 		}
 		c->prev = a->chunks;
 		a->chunks = c;
 		a->next = c->data;
 		a->left = size;
+		a->ready = c->data;
 	}
 	p = a->next;
 	a->next += n;
 	a->left -= n;
+	if (a->next > a->ready)
+		make_ready(a);
 	return p;
 }
 

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include <modpost-lite/util.h>
 
@@ -56,6 +57,19 @@ char *xasprintf(const char *fmt, ...)
 		oom();
 	va_end(ap);
 	return s;
+}
+
+void prefault(void *p, size_t n)
+{
+	const uintptr_t page = 4096;
+	uintptr_t lo = ((uintptr_t)p + page - 1) & ~(page - 1);
+	uintptr_t hi = ((uintptr_t)p + n) & ~(page - 1);
+
+#ifdef MADV_POPULATE_WRITE
+	/* only ever faster or nothing (before Linux 5.14: EINVAL) */
+	if (hi > lo)
+		(void)madvise((void *)lo, hi - lo, MADV_POPULATE_WRITE);
+#endif
 }
 
 void grow(void **p, size_t *cap, size_t need, size_t size)

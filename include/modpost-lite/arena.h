@@ -17,6 +17,7 @@ struct arena {
 	struct arena_chunk *chunks;
 	char *next;		/* free space in the newest chunk */
 	size_t left;
+	char *ready;		/* its pages up to here are faulted in */
 };
 
 /* @n bytes aligned for any type; never NULL (out of memory is fatal). */
