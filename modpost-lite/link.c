@@ -126,6 +126,31 @@ static void define(struct unit_names *u, const struct objsum *s,
 	}
 }
 
+/* The class of the section that definition @sd of @s is in, or SC_NONE. */
+static uint32_t sdef_class(const struct objsum *s, const struct sdef *sd)
+{
+	return sd->shndx == SEC_NONE ? SC_NONE : s->sec[sd->shndx].cls;
+}
+
+/* How many names ahead define_all() loads their slots. */
+#define PREFETCH_AHEAD 8
+
+/* Every definition of @input, in order. */
+static void define_all(struct unit_names *u, struct objsum *s,
+		       unsigned int input)
+{
+	size_t d;
+
+	for (d = 0; d < s->ndef && d < PREFETCH_AHEAD; d++)
+		nametab_prefetch(&u->tab, s->def[d].hash);
+	for (d = 0; d < s->ndef; d++) {
+		if (d + PREFETCH_AHEAD < s->ndef)
+			nametab_prefetch(&u->tab,
+					 s->def[d + PREFETCH_AHEAD].hash);
+		define(u, s, input, &s->def[d], sdef_class(s, &s->def[d]));
+	}
+}
+
 bool link_find_hashed(const struct link *l, unsigned int unit,
 		      const char *name, size_t len, uint32_t hash,
 		      struct gdef *d)
@@ -153,12 +178,6 @@ bool link_find(const struct link *l, unsigned int unit, const char *name,
 	size_t len = strlen(name);
 
 	return link_find_hashed(l, unit, name, len, link_hash(name, len), d);
-}
-
-/* The class of the section that definition @sd of @s is in, or SC_NONE. */
-static uint32_t sdef_class(const struct objsum *s, const struct sdef *sd)
-{
-	return sd->shndx == SEC_NONE ? SC_NONE : s->sec[sd->shndx].cls;
 }
 
 void link_judge_refs(const struct link *l, const struct profile *p,
@@ -291,7 +310,7 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 {
 	bool ld_order = p->data->search->ld_order;
 	struct link *l = xcalloc(1, sizeof(*l));
-	size_t u, k, d, n;
+	size_t u, k, n;
 
 	l->open_from = rule_open_from(p);
 	l->nunits = ins->nunits;
@@ -310,11 +329,8 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			unsigned int in = un->input[k];
 			struct objsum *s = &sums[in];
 
-			if (s->err)
-				continue;
-			for (d = 0; d < s->ndef; d++)
-				define(names, s, in, &s->def[d],
-				       sdef_class(s, &s->def[d]));
+			if (!s->err)
+				define_all(names, s, in);
 		}
 		risky_names(names, p, l->open_from);
 	}

@@ -39,6 +39,17 @@ typedef bool (*nametab_same_fn)(const void *key, uint32_t idx);
  */
 uint32_t nametab_hash(const char *name, size_t len);
 
+/*
+ * Start loading the slot a probe for @hash begins at, a few names ahead
+ * of the one inserted or looked for now: filling the link's table is a
+ * cache miss a name otherwise (it is larger than this CPU's L2).
+ */
+static inline void nametab_prefetch(const struct nametab *t, uint32_t hash)
+{
+	if (t->slot)
+		__builtin_prefetch(&t->slot[hash & t->mask], 1);
+}
+
 /* An empty table with room for @expect names before it grows. */
 void nametab_init(struct nametab *t, size_t expect);
 void nametab_free(struct nametab *t);
