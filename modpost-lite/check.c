@@ -6,6 +6,7 @@
  * vmlinux.o: nearest symbols are searched in the merged output section,
  * which may reach into neighbouring objects (they are read on demand).
  */
+#include <stddef.h>
 #include <string.h>
 #include <stdlib.h>
 #include <uthash.h>
@@ -76,9 +77,20 @@ struct hit {
 	uint64_t rank;		/* its place in vmlinux.o's symbol table */
 	uint8_t type;		/* STT_* */
 	char *name;
-	unsigned char data[LABEL_BYTES];
 	size_t ndata;		/* bytes of the symbol's section at it */
+	unsigned char data[LABEL_BYTES];	/* last: see hit_init() */
 };
+
+/*
+ * No hit yet.  Everything but the label bytes, which only fill_hit()
+ * writes and only @ndata of them are read: zeroing a whole hit, three or
+ * four per checked relocation, was three quarters of check_object()'s
+ * own time on the injected corpus.
+ */
+static void hit_init(struct hit *h)
+{
+	memset(h, 0, offsetof(struct hit, data));
+}
 
 /*
  * A .ko is the module object modpost checked (X.o) linked once more, with
@@ -271,8 +283,9 @@ static void last_of_address(const struct check_ctx *c, struct lobj *self,
 			    const struct contrib *k, size_t j, uint64_t a,
 			    struct hit *lo)
 {
-	struct hit h = { 0 };
+	struct hit h;
 
+	hit_init(&h);
 	while (j-- > 0 && k[j].off + k[j].size >= lo->maddr) {
 		if (search_contrib(c, self, &k[j], a, PICK_BELOW, &h) &&
 		    h.maddr == lo->maddr && h.rank > lo->rank)
@@ -293,10 +306,12 @@ static void search(const struct check_ctx *c, struct lobj *self,
 {
 	const struct objsum *sum = &c->sums[input];
 	const struct contrib *k;
-	struct hit lo = { 0 }, hi = { 0 };
+	struct hit lo, hi;
 	size_t n, p, j;
 
-	memset(res, 0, sizeof(*res));
+	hit_init(res);
+	hit_init(&lo);
+	hit_init(&hi);
 	k = layout_section(c->layout, c->ins->in[input].unit,
 			   sum_secname(sum, sec), &n);
 	/* p: one past the last contribution starting at or below a */
@@ -353,7 +368,7 @@ static bool search_own(struct lobj *l, uint32_t sec, uint64_t off,
 	struct contrib k = { .input = l->input, .sec = sec };
 	const struct ssentry *e;
 
-	memset(h, 0, sizeof(*h));
+	hit_init(h);
 	if (sec == 0 || sec >= sum->nsec)
 		return false;
 	k.size = sum_secsize(sum, sec);
@@ -400,10 +415,11 @@ static void search_near(const struct check_ctx *c, struct lobj *self,
 	int64_t lo = (int64_t)a32 - reach, hi = (int64_t)a32 + reach;
 	int64_t bestd = INT64_MAX;
 	const struct contrib *k;
-	struct hit h = { 0 };
+	struct hit h;
 	size_t n, j;
 
-	memset(res, 0, sizeof(*res));
+	hit_init(res);
+	hit_init(&h);
 	if (hi < 0)
 		return;
 	k = layout_section(c->layout, c->ins->in[input].unit,
@@ -655,7 +671,7 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	const char *fromsec = l->o.sec[fsec].name;
 	enum rel_outcome where;
 	enum rule_id mm;
-	struct hit from = { 0 }, to = { 0 };
+	struct hit from, to;
 	struct target tg;
 	const char *tosym;
 	bool to_func, own;
@@ -666,6 +682,8 @@ static void check_reloc(struct lobj *l, uint32_t relsec, size_t j,
 	mm = rule_match(c->prof, fromcls, tg.cls);
 	if (mm == R_NONE)
 		return;
+	hit_init(&from);
+	hit_init(&to);
 	target_name(&tg, &l->o.sym[r->sym]);
 	/* must be before layout_offset(), the first to lay the unit out */
 	if (allowed_by_names(l, fsec, fromcls, r, mm, &tg))
