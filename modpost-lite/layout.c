@@ -28,20 +28,29 @@
 #include <modpost-lite/summary.h>
 #include <modpost-lite/util.h>
 
+#define NO_SECTION UINT32_MAX	/* the end of a chain */
+
+/*
+ * A unit's sections are numbered in link order, object after object: the
+ * unit's k-th section is section k - first[i] of its i-th input.
+ */
 struct outsec {
 	const char *name;
 	uint32_t len;
 	atomic_bool ready;	/* placed: @c is there */
+	uint32_t head, tail;	/* its first and last section: a chain */
 	struct contrib *c;	/* in link order */
 	size_t n;
 };
 
 struct unit_layout {
-	atomic_bool ready;	/* named: @tab, @sec, @which are there */
+	atomic_bool ready;	/* named: @tab, @sec, @next, @first there */
 	struct nametab tab;	/* name -> index into sec */
 	struct outsec *sec;
 	size_t nsec;
-	uint32_t *which;	/* output section of each section, in order */
+	/* the next section of the same output section, or NO_SECTION */
+	uint32_t *next;
+	uint32_t *first;	/* [input of the unit]: its section 0 */
 };
 
 struct layout {
@@ -83,7 +92,8 @@ void layout_free(struct layout *l)
 		for (s = 0; s < ul->nsec; s++)
 			free(ul->sec[s].c);
 		free(ul->sec);
-		free(ul->which);
+		free(ul->next);
+		free(ul->first);
 	}
 	free(l->unit);
 	pthread_mutex_destroy(&l->lock);
@@ -121,8 +131,9 @@ static uint32_t outsec_of(struct unit_layout *ul, const char *name,
 			     (uint32_t)ul->nsec, same_name, &key);
 	if (idx == ul->nsec) {
 		GROW(ul->sec, *cap, ul->nsec);
-		ul->sec[ul->nsec++] = (struct outsec){ .name = name,
-						       .len = (uint32_t)len };
+		ul->sec[ul->nsec++] = (struct outsec){
+			.name = name, .len = (uint32_t)len,
+			.head = NO_SECTION, .tail = NO_SECTION };
 	}
 	return idx;
 }
@@ -171,9 +182,22 @@ static uint32_t outsec_for(struct unit_layout *ul, struct memo_map *m,
 	return *slot - 1;
 }
 
+/* Add the unit's section @k to the chain of output section @o. */
+static void chain(struct unit_layout *ul, struct outsec *o, uint32_t k)
+{
+	if (o->tail == NO_SECTION)
+		o->head = k;
+	else
+		ul->next[o->tail] = k;
+	o->tail = k;
+	ul->next[k] = NO_SECTION;
+	o->n++;
+}
+
 /*
  * The unit's output sections: one pass over its sections names the
- * output section of each (unit_layout::which) and counts contributions.
+ * output section of each and chains it to the ones before it there.
+ * Must be before place_outsec(), which follows the chains.
  */
 static void compute_unit(struct layout *l, unsigned int unit)
 {
@@ -183,11 +207,18 @@ static void compute_unit(struct layout *l, unsigned int unit)
 	struct memo_map map;
 	uint32_t unnamed;
 
-	for (i = 0; i < u->ninputs; i++)
+	ul->first = xmalloc((u->ninputs + 1) * sizeof(*ul->first));
+	for (i = 0; i < u->ninputs; i++) {
+		ul->first[i] = (uint32_t)total;
 		total += l->sums[u->input[i]].nsec;
+	}
+	ul->first[u->ninputs] = (uint32_t)total;
+	/* 2^32 sections would be 64 GiB of summaries (struct ssec) */
+	if (total >= NO_SECTION)
+		oom();
 	nametab_init(&ul->tab, 256);
 	memo_map_init(&map, l);
-	ul->which = xmalloc((total + 1) * sizeof(*ul->which));
+	ul->next = xmalloc((total + 1) * sizeof(*ul->next));
 	/* relocation sections have no name (ssec::reloc): one empty one */
 	unnamed = outsec_of(ul, "", &map.cap);
 	for (i = 0, k = 0; i < u->ninputs; i++) {
@@ -201,8 +232,7 @@ static void compute_unit(struct layout *l, unsigned int unit)
 				continue;
 			w = ss->reloc ? unnamed :
 			    outsec_for(ul, &map, sum, ss);
-			ul->which[k] = w;
-			ul->sec[w].n++;
+			chain(ul, &ul->sec[w], (uint32_t)k);
 		}
 	}
 	memo_map_free(&map, l);
@@ -213,7 +243,8 @@ static void compute_unit(struct layout *l, unsigned int unit)
 /*
  * Output section @idx of @unit: its contributions placed in link order,
  * each input section aligned to its sh_addralign.  Only the output
- * sections the check asks for are placed (a handful of the thousands).
+ * sections the check asks for are placed (a handful of the thousands),
+ * each by its chain: its own sections, not every section of the unit.
  */
 static void place_outsec(struct layout *l, unsigned int unit, uint32_t idx)
 {
@@ -221,26 +252,26 @@ static void place_outsec(struct layout *l, unsigned int unit, uint32_t idx)
 	struct unit_layout *ul = &l->unit[unit];
 	struct outsec *o = &ul->sec[idx];
 	uint64_t pos = 0;
-	size_t i, s, k, n = 0;
+	size_t i = 0, n = 0;
+	uint32_t k;
 
 	o->c = xmalloc((o->n + 1) * sizeof(*o->c));
-	for (i = 0, k = 0; i < u->ninputs && n < o->n; i++) {
-		unsigned int in = u->input[i];
-		const struct objsum *sum = &l->sums[in];
+	for (k = o->head; k != NO_SECTION; k = ul->next[k]) {
+		const struct objsum *sum;
+		struct contrib *c;
+		uint32_t s;
 
-		for (s = 0; s < sum->nsec; s++, k++) {
-			struct contrib *c;
-
-			if (s == 0 || ul->which[k] != idx)
-				continue;
-			c = &o->c[n++];
-			c->input = in;
-			c->sec = (uint32_t)s;
-			c->off = align_up(pos, sum_secalign(sum, (uint32_t)s));
-			c->size = sum_secsize(sum, (uint32_t)s);
-			c->nsyms = sum->sec[s].nsyms;
-			pos = c->off + c->size;
-		}
+		while (ul->first[i + 1] <= k)	/* the chain ascends */
+			i++;
+		sum = &l->sums[u->input[i]];
+		s = k - ul->first[i];
+		c = &o->c[n++];
+		c->input = u->input[i];
+		c->sec = s;
+		c->off = align_up(pos, sum_secalign(sum, s));
+		c->size = sum_secsize(sum, s);
+		c->nsyms = sum->sec[s].nsyms;
+		pos = c->off + c->size;
 	}
 }
 
