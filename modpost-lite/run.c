@@ -2,8 +2,8 @@
 /*
  * The pipeline: expand inputs, scan every object in parallel, pull the
  * --lib members ld would pull, link each unit, judge global references
- * and check the suspect objects in parallel, build the export model,
- * sort, report, write the output files.
+ * and check the suspect objects in parallel while the export model is
+ * built, sort, report, write the output files.
  */
 #include <errno.h>
 #include <libelf.h>
@@ -329,41 +329,16 @@ static int run_scan(struct run *r)
 	return 0;
 }
 
-static void judge_one(void *p, size_t job, unsigned int worker)
-{
-	struct run *r = p;
-
-	(void)worker;
-	link_judge_refs(r->link, r->prof, &r->ins, r->sums, (unsigned int)job);
-}
-
 /*
  * Must be after run_scan(), whose summaries it reads, and before
- * run_check(), which needs the resolved names and the suspect marks.
+ * run_after_link(), which needs the resolved names and the layout.
  */
 static void run_link(struct run *r)
 {
 	/* ld decides which --lib members are in the link before resolving */
 	select_lib_members(&r->ins, r->sums);
 	r->link = link_build(&r->ins, r->sums, r->prof, &r->found);
-	if (!r->opt.no_checks)
-		pool_run(r->nthreads, r->js, r->ins.nin, judge_one, r);
 	r->layout = layout_new(&r->ins, r->sums, r->sc, r->nthreads);
-}
-
-struct check_job {
-	const struct check_ctx *cc;
-	const unsigned int *which;	/* suspect inputs */
-	struct findings *out;		/* per worker */
-	struct scanner *sc;		/* per worker: its read buffer */
-};
-
-static void check_one(void *p, size_t job, unsigned int worker)
-{
-	struct check_job *c = p;
-
-	check_object(c->cc, c->which[job], &c->sc[worker].buf,
-		     &c->out[worker]);
 }
 
 static bool in_a_unit(const struct run *r, unsigned int input)
@@ -379,26 +354,67 @@ static bool in_a_unit(const struct run *r, unsigned int input)
 	return false;	/* a --lib member ld does not pull */
 }
 
-static void run_check(struct run *r)
+/*
+ * What the pool of run_after_link() shares: job 0 builds the export
+ * model, job 1 + i judges input i and checks it when that leaves it
+ * suspect.
+ */
+struct after_link {
+	struct run *r;
+	const struct check_ctx *cc;
+	struct findings *checked;	/* per worker: the checks' findings */
+	struct findings exported;	/* the export model's findings */
+	int exports_rc;
+};
+
+static void after_link_one(void *p, size_t job, unsigned int worker)
+{
+	struct after_link *a = p;
+	struct run *r = a->r;
+	struct export_opts eo = { r->external };
+	const struct objsum *sum;
+	unsigned int input;
+
+	if (job == 0) {
+		a->exports_rc = exports_build(&r->ex, &r->ins, r->sums,
+					      r->link, &r->dumps, &eo,
+					      &a->exported);
+		return;
+	}
+	input = (unsigned int)job - 1;
+	sum = &r->sums[input];
+	/* must be before check_object(): it marks the input suspect */
+	link_judge_refs(r->link, r->prof, &r->ins, r->sums, input);
+	if (!sum->err && sum->suspect && in_a_unit(r, input))
+		check_object(a->cc, input, &r->sc[worker].buf,
+			     &a->checked[worker]);
+}
+
+/*
+ * The passes that need the link, in one pool.  The export model reads
+ * only the link and the summaries' definitions and exports; judging and
+ * checking an input reads the link and the layout and writes that
+ * input's suspect mark alone: so the export model (the longest job,
+ * taken first) is built beside them, not after the last check.  Their
+ * findings are merged as the passes ran one after another did: the
+ * checks' by worker, the non-allocatable sections', the exports'.
+ * Must be after run_link().
+ */
+static void run_after_link(struct run *r)
 {
 	struct check_ctx cc = { r->prof, &r->ins, r->sums, r->link, r->layout,
 				r->opt.exports, r->opt.extra_warn, NULL };
-	struct check_job cj = { &cc, NULL, NULL, r->sc };
-	unsigned int *which, nwhich = 0, w;
-	size_t i;
+	struct after_link a = { r, &cc, NULL, { 0 }, 0 };
+	size_t i, njobs = 1 + (r->opt.no_checks ? 0 : r->ins.nin);
+	unsigned int w;
 
 	cc.errors = xcalloc(r->ins.nin, sizeof(*cc.errors));
-	which = xcalloc(r->ins.nin, sizeof(*which));
-	for (i = 0; i < r->ins.nin; i++)
-		if (!r->sums[i].err && r->sums[i].suspect &&
-		    in_a_unit(r, (unsigned int)i))
-			which[nwhich++] = (unsigned int)i;
-	cj.which = which;
-	cj.out = xcalloc(r->nthreads, sizeof(*cj.out));
-	pool_run(r->nthreads, r->js, nwhich, check_one, &cj);
+	a.checked = xcalloc(r->nthreads, sizeof(*a.checked));
+	pool_run(r->nthreads, r->js, njobs, after_link_one, &a);
 	for (w = 0; w < r->nthreads; w++)
-		findings_move(&r->found, &cj.out[w]);
-	check_nonalloc(&cc, &r->found);
+		findings_move(&r->found, &a.checked[w]);
+	if (!r->opt.no_checks)
+		check_nonalloc(&cc, &r->found);
 	for (i = 0; i < r->ins.nin; i++) {
 		if (cc.errors[i]) {
 			fprintf(stderr, "modpost-lite: %s: %s\n",
@@ -407,9 +423,11 @@ static void run_check(struct run *r)
 			r->bad = true;
 		}
 	}
+	findings_move(&r->found, &a.exported);
+	if (a.exports_rc)
+		r->bad = true;
 	free(cc.errors);
-	free(cj.out);
-	free(which);
+	free(a.checked);
 }
 
 /* The vmlinux unit, or -1. */
@@ -429,15 +447,11 @@ static bool crcs_needed(const struct options *o)
 				  o->vmlinux_export_c);
 }
 
-/* Must be after run_link(): an export is a function if its winner is. */
+/* Must be after run_after_link(), which builds the export model. */
 static void run_exports(struct run *r)
 {
-	struct export_opts eo = { r->external };
 	int vm = vmlinux_unit(r);
 
-	if (exports_build(&r->ex, &r->ins, r->sums, r->link, &r->dumps, &eo,
-			  &r->found))
-		r->bad = true;
 	if (crcs_needed(&r->opt) &&
 	    exports_set_crcs(&r->ex, &r->ins, r->nthreads, r->js))
 		r->bad = true;
@@ -542,8 +556,7 @@ int mpl_main(int argc, char **argv)
 		return 2;
 	}
 	run_link(&r);
-	if (!r.opt.no_checks)
-		run_check(&r);
+	run_after_link(&r);
 	run_exports(&r);
 
 	findings_sort(&r.found);
