@@ -146,6 +146,37 @@ static bool linked(void *p, uint32_t idx, uint64_t *rank)
 	return true;
 }
 
+/*
+ * The object's own definitions that won the link answer for themselves
+ * (sdef::won, set by the link): the symbol search asks about every one,
+ * and each asking was a probe of the link's table, which is larger than
+ * the cache.  Not with ld_order: the rank is the link's alone.
+ */
+static void own_answers(struct lobj *l)
+{
+	const struct objsum *sum = &l->c->sums[l->input];
+	size_t i;
+
+	if (rules_of(l->c)->ld_order)
+		return;
+	for (i = 0; i < sum->ndef; i++) {
+		const struct sdef *sd = &sum->def[i];
+		struct link_answer *a;
+
+		/* the file was read twice: it may have changed since */
+		if (!sd->won || sd->symidx >= l->o.nsym)
+			continue;
+		a = &l->answers[sd->symidx];
+		a->asked = a->found = true;
+		a->d = (struct gdef){
+			.name = sum_str(sum, sd->name), .input = l->input,
+			.symidx = sd->symidx, .shndx = sd->shndx,
+			.value = sd->value, .bind = sd->bind, .type = sd->type,
+			.common = sd->common,
+		};
+	}
+}
+
 static int lobj_open(const struct check_ctx *c, unsigned int input,
 		     struct objbuf *buf, struct lobj *l)
 {
@@ -164,6 +195,7 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 	}
 	/* before the search below, which asks */
 	l->answers = xcalloc(l->o.nsym + 1, sizeof(*l->answers));
+	own_answers(l);
 	sopt.names = rules_of(c)->names;
 	sopt.thumb_bit = rules_of(c)->thumb_bit;
 	sopt.collapse = !rules_of(c)->tie_last;
