@@ -60,11 +60,25 @@ static size_t slots_for(size_t n)
 	return s;
 }
 
+/*
+ * Zeroed slots.  A large array is fresh memory, where a probe's read
+ * mapped the zero page and the store after it faulted again: two faults
+ * a page, 256 for the link's table of 65,536 slots.  Populated at once,
+ * it is one call (prefault()).
+ */
+static struct nameslot *new_slots(size_t s)
+{
+	struct nameslot *slot = xcalloc(s, sizeof(*slot));
+
+	prefault(slot, s * sizeof(*slot));
+	return slot;
+}
+
 void nametab_init(struct nametab *t, size_t expect)
 {
 	size_t s = slots_for(expect);
 
-	t->slot = xcalloc(s, sizeof(*t->slot));
+	t->slot = new_slots(s);
 	t->mask = s - 1;
 	t->n = 0;
 }
@@ -118,7 +132,7 @@ static void grow_table(struct nametab *t)
 
 	if (s > SIZE_MAX / 2 / sizeof(*old))
 		oom();
-	t->slot = xcalloc(s, sizeof(*t->slot));
+	t->slot = new_slots(s);
 	for (i = 0; i <= t->mask; i++) {
 		if (!old[i].idx1)
 			continue;
