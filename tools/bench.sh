@@ -11,9 +11,14 @@
 # /usr/bin/time's %M of a second run.  /usr/bin/time alone prints times in
 # steps of 10 ms, a quarter of the floor.  The reference is the
 # modpost.real-* binary itself, not Debian's wrapper that execs it.  The
-# tools run in rounds (one run of each per round, RUNS rounds, default 5),
-# so that a change in the machine's load hits them all alike; every figure
-# is the median over the rounds (RSS: the maximum), with a warm page cache.
+# tools run in rounds (RUNS rounds, default 5), so that a change in the
+# machine's load hits them all alike: in each, ld -r and the reference
+# once, then the fast ones (the floors, modpost-lite, the baseline) FAST
+# times over (default 5), one run of each in turn.  Every figure is the
+# median of its runs (RSS: the maximum), with a warm page cache.  The fast
+# ones take 35 to 90 ms here, where runs of one tool a round apart differ
+# by 10 to 15%: 7 runs each put the -j2 / floor ratio anywhere from 1.26
+# to 1.37 on one unchanged build, hence their 35.
 #
 # GROWTH=1 also builds x2, x4, x8 copies of the clean corpus and shows how
 # time and memory grow (GROWTH_COPIES="2 4" picks the copies).  The copies
@@ -31,6 +36,7 @@ TOP=$(cd "$(dirname "$0")/.." && pwd)
 . "$TOP/tools/corpus/locate.sh"
 CORPUS=$(mpl_find_corpus "$TOP") || CORPUS=
 RUNS=${RUNS:-5}
+FAST=${FAST:-5}
 WORK=${BENCH_WORK:-/tmp/mpl-bench}
 REFW=$(ls /usr/lib/linux-kbuild-6.12.*/scripts/mod/modpost 2>/dev/null | head -1)
 REF=${REFW:+$REFW.real-lsb-64}	# the corpus is x86-64
@@ -108,7 +114,7 @@ verdict() {
 }
 
 bench_tree() {	# bench_tree DIR LABEL COPIES
-	local d=$1 i t ld ref lite lite1 floorn floorw floor base
+	local d=$1 i k t ld ref lite lite1 floorn floorw floor base
 	cd "$d" || exit 2
 	ar t vmlinux.a >"$WORK/objs.list"
 	cat $(cat "$WORK/objs.list") >/dev/null	# warm the page cache
@@ -122,15 +128,17 @@ bench_tree() {	# bench_tree DIR LABEL COPIES
 		# the next tools run (seen: 0.1 s of system time in them)
 		sync
 		timed ref "$REF" -M -o /dev/null vmlinux.o
-		timed floorn "$WORK/readfloor" "@$WORK/objs.list"
-		timed floorw "$WORK/readfloor" -w "@$WORK/objs.list"
-		timed lite "$MPL" -M vmlinux.a
-		timed lite1 "$MPL" -M -j1 vmlinux.a
-		if [ -n "${BASELINE:-}" ]; then
-			timed base2 "$BASELINE" -M vmlinux.a
-			timed base1 "$BASELINE" -M -j1 vmlinux.a
-			rss base2 "$BASELINE" -M vmlinux.a
-		fi
+		for ((k = 0; k < FAST; k++)); do
+			timed floorn "$WORK/readfloor" "@$WORK/objs.list"
+			timed floorw "$WORK/readfloor" -w "@$WORK/objs.list"
+			timed lite "$MPL" -M vmlinux.a
+			timed lite1 "$MPL" -M -j1 vmlinux.a
+			if [ -n "${BASELINE:-}" ]; then
+				timed base2 "$BASELINE" -M vmlinux.a
+				timed base1 "$BASELINE" -M -j1 vmlinux.a
+			fi
+		done
+		[ -n "${BASELINE:-}" ] && rss base2 "$BASELINE" -M vmlinux.a
 		rss ref "$REF" -M -o /dev/null vmlinux.o
 		rss lite "$MPL" -M vmlinux.a
 		rss lite1 "$MPL" -M -j1 vmlinux.a
@@ -146,7 +154,7 @@ bench_tree() {	# bench_tree DIR LABEL COPIES
 	awk -v a="${floorw%% *}" -v b="$floor" 'BEGIN { exit !(a < b) }' &&
 		floor=${floorw%% *}
 	echo
-	echo "### $2: $(wc -l <"$WORK/objs.list") objects, $RUNS rounds, medians"
+	echo "### $2: $(wc -l <"$WORK/objs.list") objects, $RUNS rounds (the fast tools $FAST runs each a round), medians"
 	echo
 	printf '| %-46s | %7s | %7s | %8s |\n' tool "wall s" "cpu s" "peak MiB"
 	echo "|------------------------------------------------|---------|---------|----------|"
