@@ -33,7 +33,7 @@ struct gent {
 
 /*
  * One unit's names: the table, and the entries in order of definition;
- * @cls[i] is sdef_class() of def[i], beside the table so that judging
+ * @cls[i] is def[i]'s sdef::cls, beside the table so that judging
  * a reference reads no definition or summary.  @risky holds only the
  * names whose winner a reference from outside rule_open_from() may warn
  * about (init and exit code and data: a few thousand of a kernel's forty
@@ -130,12 +130,6 @@ static void define(struct unit_names *u, const struct objsum *s,
 	}
 }
 
-/* The class of the section that definition @sd of @s is in, or SC_NONE. */
-static uint32_t sdef_class(const struct objsum *s, const struct sdef *sd)
-{
-	return sd->shndx == SEC_NONE ? SC_NONE : s->sec[sd->shndx].cls;
-}
-
 /* How many names ahead define_all() loads their slots. */
 #define PREFETCH_AHEAD 8
 
@@ -151,7 +145,7 @@ static void define_all(struct unit_names *u, struct objsum *s,
 		if (d + PREFETCH_AHEAD < s->ndef)
 			nametab_prefetch(&u->tab,
 					 s->def[d + PREFETCH_AHEAD].hash);
-		define(u, s, input, &s->def[d], sdef_class(s, &s->def[d]));
+		define(u, s, input, &s->def[d], s->def[d].cls);
 	}
 }
 

@@ -611,6 +611,8 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 		d->type = e->type;
 		d->common = e->raw_shndx == SHN_COMMON;
 		d->won = false;
+		d->cls = e->shndx == SEC_NONE ? SC_NONE :
+			 sum->sec[e->shndx].cls;
 	}
 }
 

@@ -52,10 +52,16 @@ struct sdef {			/* a global or weak definition */
 	uint32_t hash;		/* link_hash() of the name */
 	uint32_t symidx;
 	uint32_t shndx;		/* SEC_NONE for SHN_ABS/SHN_COMMON */
-	uint8_t bind;
-	uint8_t type;		/* STT_* */
-	bool common;
-	bool won;		/* the link's winner for its name (link.c) */
+	uint8_t bind : 4;	/* STB_* */
+	uint8_t type : 4;	/* STT_* */
+	bool common : 1;
+	bool won : 1;		/* the link's winner for its name (link.c) */
+	/*
+	 * The class of its section (ssec::cls; SC_NONE without one): the
+	 * link reads it for every definition, and the section table is
+	 * elsewhere in memory (a cache miss a definition).
+	 */
+	uint16_t cls;
 };
 
 /*
