@@ -312,9 +312,12 @@ static void risky_names(struct unit_names *u, const struct profile *p,
  */
 static void prefetch_defs(const struct objsum *s)
 {
-	const char *p = (const char *)s->def;
-	const char *end = (const char *)(s->def + s->ndef);
+	const char *p, *end;
 
+	if (!s->ndef)	/* then s->def is NULL: no arithmetic on it */
+		return;
+	p = (const char *)s->def;
+	end = (const char *)(s->def + s->ndef);
 	for (; p < end; p += 64)
 		__builtin_prefetch(p);
 }
