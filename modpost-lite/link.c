@@ -106,9 +106,9 @@ static const struct gent *lookup(const struct unit_names *u, const char *name,
 	return idx == NAMETAB_NONE ? NULL : &u->def[idx];
 }
 
-/* @sd of @input (of section class @cls) is a definition of its name. */
+/* @sd of @input is a definition of its name. */
 static void define(struct unit_names *u, const struct objsum *s,
-		   unsigned int input, struct sdef *sd, uint32_t cls)
+		   unsigned int input, struct sdef *sd)
 {
 	const char *name = sum_str(s, sd->name);
 	struct name_key key = { u, name, sd->len };
@@ -118,14 +118,14 @@ static void define(struct unit_names *u, const struct objsum *s,
 	idx = nametab_insert(&u->tab, sd->hash, (uint32_t)u->ndef, same_name,
 			     &key);
 	if (idx == u->ndef) {
-		u->cls[u->ndef] = cls;
+		u->cls[u->ndef] = sd->cls;
 		u->def[u->ndef++] = (struct gent){ name, sd, input, 0 };
 		sd->won = true;
 	} else if (strength(sd) > strength(u->def[idx].sd)) {
 		u->def[idx].sd->won = false;
 		/* the name: the same text */
 		u->def[idx] = (struct gent){ name, sd, input, 0 };
-		u->cls[idx] = cls;
+		u->cls[idx] = sd->cls;
 		sd->won = true;
 	}
 }
@@ -145,7 +145,7 @@ static void define_all(struct unit_names *u, struct objsum *s,
 		if (d + PREFETCH_AHEAD < s->ndef)
 			nametab_prefetch(&u->tab,
 					 s->def[d + PREFETCH_AHEAD].hash);
-		define(u, s, input, &s->def[d], s->def[d].cls);
+		define(u, s, input, &s->def[d]);
 	}
 }
 

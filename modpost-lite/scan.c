@@ -193,12 +193,17 @@ struct rule_memo {
  * from-class, and the target is the same), so one question per symbol is
  * the same as one per reference.
  */
+/* The class of section @shndx of @sum, SC_NONE for SEC_NONE. */
+static uint32_t section_class(const struct objsum *sum, uint32_t shndx)
+{
+	return shndx == SEC_NONE ? SC_NONE : sum->sec[shndx].cls;
+}
+
 static bool local_may_warn(const struct profile *prof,
 			   const struct objsum *sum, const struct esym *t,
 			   uint32_t fromcls, struct rule_memo *memo)
 {
-	uint32_t tocls = t->shndx == SEC_NONE ? SC_NONE :
-			 sum->sec[t->shndx].cls;
+	uint32_t tocls = section_class(sum, t->shndx);
 
 	/* an object's local references go to few classes */
 	if (!memo->valid || tocls != memo->to || fromcls != memo->from) {
@@ -611,8 +616,7 @@ static void scan_symbols(const struct elfobj *o, const struct input *in,
 		d->type = e->type;
 		d->common = e->raw_shndx == SHN_COMMON;
 		d->won = false;
-		d->cls = e->shndx == SEC_NONE ? SC_NONE :
-			 sum->sec[e->shndx].cls;
+		d->cls = (uint16_t)section_class(sum, e->shndx);
 	}
 }
 
