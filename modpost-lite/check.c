@@ -168,12 +168,7 @@ static void own_answers(struct lobj *l)
 			continue;
 		a = &l->answers[sd->symidx];
 		a->asked = a->found = true;
-		a->d = (struct gdef){
-			.name = sum_str(sum, sd->name), .input = l->input,
-			.symidx = sd->symidx, .shndx = sd->shndx,
-			.value = sd->value, .bind = sd->bind, .type = sd->type,
-			.common = sd->common,
-		};
+		link_gdef(sd, sum_str(sum, sd->name), l->input, 0, &a->d);
 	}
 }
 

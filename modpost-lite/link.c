@@ -149,6 +149,16 @@ static void define_all(struct unit_names *u, struct objsum *s,
 	}
 }
 
+void link_gdef(const struct sdef *sd, const char *name, unsigned int input,
+	       uint32_t ldrank, struct gdef *d)
+{
+	*d = (struct gdef){
+		.name = name, .input = input, .symidx = sd->symidx,
+		.shndx = sd->shndx, .value = sd->value, .bind = sd->bind,
+		.type = sd->type, .common = sd->common, .ldrank = ldrank,
+	};
+}
+
 bool link_find_hashed(const struct link *l, unsigned int unit,
 		      const char *name, size_t len, uint32_t hash,
 		      struct gdef *d)
@@ -158,15 +168,7 @@ bool link_find_hashed(const struct link *l, unsigned int unit,
 
 	if (!e)
 		return false;
-	d->name = e->name;
-	d->input = e->input;
-	d->symidx = e->sd->symidx;
-	d->shndx = e->sd->shndx;
-	d->value = e->sd->value;
-	d->bind = e->sd->bind;
-	d->type = e->sd->type;
-	d->common = e->sd->common;
-	d->ldrank = e->ldrank;
+	link_gdef(e->sd, e->name, e->input, e->ldrank, d);
 	return true;
 }
 

@@ -15,6 +15,7 @@ struct inputs;
 struct objsum;
 struct findings;
 struct profile;
+struct sdef;
 
 struct gdef {
 	const char *name;	/* in the defining object's summary */
@@ -51,6 +52,15 @@ void link_judge_refs(const struct link *l, const struct profile *p,
 
 /* The hash of a name in the link's tables (computed while scanning). */
 uint32_t link_hash(const char *name, size_t len);
+
+/*
+ * The winning definition @sd of object @input as a gdef, with @name (in
+ * that object's summary) and @ldrank (0 without the profile's ld_order).
+ * The one place a gdef is filled: link_find_hashed() and check.c's own
+ * answers both come here.
+ */
+void link_gdef(const struct sdef *sd, const char *name, unsigned int input,
+	       uint32_t ldrank, struct gdef *d);
 
 /* The definition of @name that won in @unit, in @d; false if none. */
 bool link_find(const struct link *l, unsigned int unit, const char *name,
