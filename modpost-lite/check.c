@@ -172,6 +172,55 @@ static void own_answers(struct lobj *l)
 	}
 }
 
+/* How many symbols ahead ask_undefined() loads their table slots. */
+#define ASK_AHEAD 8
+
+/*
+ * Ask the link at once about every undefined global of @l's object (the
+ * relocations the check walks ask about nearly all of them, one at a
+ * time): each answer was a miss on the link's table, which is larger
+ * than the cache, so the slots are loaded ASK_AHEAD symbols ahead.  The
+ * answers are the ones find_linked() would give.
+ */
+static void ask_undefined(struct lobj *l)
+{
+	const struct link *link = l->c->link;
+	size_t n = 0, i, k;
+	uint32_t *want, *hash, *len;
+
+	for (i = 1; i < l->o.nsym; i++)
+		n += l->o.sym[i].raw_shndx == SHN_UNDEF &&
+		     esym_is_global(&l->o.sym[i]);
+	if (!n)
+		return;
+	want = xmalloc(3 * n * sizeof(*want));
+	hash = want + n;
+	len = hash + n;
+	for (i = 1, k = 0; i < l->o.nsym; i++) {
+		const struct esym *e = &l->o.sym[i];
+
+		if (e->raw_shndx != SHN_UNDEF || !esym_is_global(e))
+			continue;
+		want[k] = (uint32_t)i;
+		len[k] = (uint32_t)strlen(e->name);
+		hash[k] = link_hash(e->name, len[k]);
+		if (k < ASK_AHEAD)
+			link_prefetch(link, l->unit, hash[k]);
+		k++;
+	}
+	for (k = 0; k < n; k++) {
+		struct link_answer *a = &l->answers[want[k]];
+
+		if (k + ASK_AHEAD < n)
+			link_prefetch(link, l->unit, hash[k + ASK_AHEAD]);
+		a->asked = true;
+		a->found = link_find_hashed(link, l->unit,
+					    l->o.sym[want[k]].name, len[k],
+					    hash[k], &a->d);
+	}
+	free(want);
+}
+
 static int lobj_open(const struct check_ctx *c, unsigned int input,
 		     struct objbuf *buf, struct lobj *l)
 {
@@ -191,6 +240,7 @@ static int lobj_open(const struct check_ctx *c, unsigned int input,
 	/* before the search below, which asks */
 	l->answers = xcalloc(l->o.nsym + 1, sizeof(*l->answers));
 	own_answers(l);
+	ask_undefined(l);
 	sopt.names = rules_of(c)->names;
 	sopt.thumb_bit = rules_of(c)->thumb_bit;
 	sopt.collapse = !rules_of(c)->tie_last;

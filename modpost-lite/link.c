@@ -172,6 +172,11 @@ bool link_find_hashed(const struct link *l, unsigned int unit,
 	return true;
 }
 
+void link_prefetch(const struct link *l, unsigned int unit, uint32_t hash)
+{
+	nametab_prefetch(&l->unit[unit].tab, hash);
+}
+
 bool link_find(const struct link *l, unsigned int unit, const char *name,
 	       struct gdef *d)
 {

@@ -62,6 +62,13 @@ uint32_t link_hash(const char *name, size_t len);
 void link_gdef(const struct sdef *sd, const char *name, unsigned int input,
 	       uint32_t ldrank, struct gdef *d);
 
+/*
+ * Start loading where link_find_hashed() will look for a name of hash
+ * @hash in @unit, a few names before asking (the table is larger than
+ * the cache).
+ */
+void link_prefetch(const struct link *l, unsigned int unit, uint32_t hash);
+
 /* The definition of @name that won in @unit, in @d; false if none. */
 bool link_find(const struct link *l, unsigned int unit, const char *name,
 	       struct gdef *d);
