@@ -217,7 +217,7 @@ static bool export_is_func(const struct link *link, const struct objsum *sums,
 }
 
 static void add_unit(struct build *b, const struct objsum *sums,
-		     const struct link *link, unsigned int u)
+		     unsigned int u)
 {
 	const struct unit *un = &b->ins->units[u];
 	int owner = -1;
@@ -238,9 +238,7 @@ static void add_unit(struct build *b, const struct objsum *sums,
 			e.hash = s->exp[x].hash;
 			e.ns = sum_str(s, s->exp[x].ns);
 			e.gpl = s->exp[x].gpl;
-			e.is_func = export_is_func(link, sums, u, s, &s->exp[x],
-						   e.name);
-			add_export(b, &e, u, in, x);
+			add_export(b, &e, u, in, x);	/* exports_set_types() */
 		}
 	}
 }
@@ -284,9 +282,8 @@ static void namespace_labels(struct build *b, const struct objsum *sums,
 }
 
 int exports_build(struct exports *ex, const struct inputs *ins,
-		  const struct objsum *sums, const struct link *link,
-		  const struct strlist *dumps, const struct export_opts *opt,
-		  struct findings *out)
+		  const struct objsum *sums, const struct strlist *dumps,
+		  const struct export_opts *opt, struct findings *out)
 {
 	struct build b = { .ex = ex, .opt = opt, .ins = ins, .out = out };
 	char *err = NULL;
@@ -308,12 +305,36 @@ int exports_build(struct exports *ex, const struct inputs *ins,
 			rc = -1;
 		}
 	}
+	ex->ndumped = ex->n;
 	for (u = 0; u < ins->nunits; u++) {
-		add_unit(&b, sums, link, (unsigned int)u);
+		add_unit(&b, sums, (unsigned int)u);
 		namespace_labels(&b, sums, (unsigned int)u);
 	}
 	newest_free(&b.table);
 	return rc;
+}
+
+/* add_unit()'s walk, once more: every unit's exports follow the dumps'. */
+void exports_set_types(struct exports *ex, const struct inputs *ins,
+		       const struct objsum *sums, const struct link *link)
+{
+	size_t i = ex->ndumped, u, x;
+	unsigned int k;
+
+	for (u = 0; u < ins->nunits; u++) {
+		const struct unit *un = &ins->units[u];
+
+		for (k = 0; k < un->ninputs; k++) {
+			const struct objsum *s = &sums[un->input[k]];
+
+			for (x = 0; x < s->nexp; x++, i++)
+				ex->v[i].is_func =
+					export_is_func(link, sums,
+						       (unsigned int)u, s,
+						       &s->exp[x],
+						       ex->v[i].name);
+		}
+	}
 }
 
 /* Add the lines of @modfile to @objs: a module's objects, one a line. */

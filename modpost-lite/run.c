@@ -51,6 +51,8 @@ struct run {
 	struct link *link;
 	struct layout *layout;
 	struct exports ex;
+	struct findings exported;	/* exports_build()'s, beside the link */
+	int exports_rc;
 	struct findings found;
 	struct strbuf export_c;		/* --vmlinux-export-c, to write */
 	bool bad;			/* an input could not be read: exit 2 */
@@ -330,14 +332,36 @@ static int run_scan(struct run *r)
 }
 
 /*
+ * run_link()'s pool: job 0 resolves the names, job 1 builds the export
+ * model, which reads only the summaries' exports and definitions' names
+ * (not sdef::won, which the link writes: exports_set_types() reads that
+ * after it).
+ */
+static void link_one(void *p, size_t job, unsigned int worker)
+{
+	struct run *r = p;
+	struct export_opts eo = { r->external };
+
+	(void)worker;
+	if (job == 0)
+		r->link = link_build(&r->ins, r->sums, r->prof, &r->found);
+	else
+		r->exports_rc = exports_build(&r->ex, &r->ins, r->sums,
+					      &r->dumps, &eo, &r->exported);
+}
+
+/*
  * Must be after run_scan(), whose summaries it reads, and before
- * run_after_link(), which needs the resolved names and the layout.
+ * run_after_link(), which needs the resolved names and the layout.  The
+ * link is one worker's (a unit's names are filled in link order): the
+ * export model, the next longest pass, is built beside it.
  */
 static void run_link(struct run *r)
 {
-	/* ld decides which --lib members are in the link before resolving */
+	/* ld decides which --lib members are in the link before resolving:
+	 * must be before both jobs, which read the units' members */
 	select_lib_members(&r->ins, r->sums);
-	r->link = link_build(&r->ins, r->sums, r->prof, &r->found);
+	pool_run(r->nthreads, r->js, 2, link_one, r);
 	r->layout = layout_new(&r->ins, r->sums, r->sc, r->nthreads);
 }
 
@@ -355,30 +379,25 @@ static bool in_a_unit(const struct run *r, unsigned int input)
 }
 
 /*
- * What the pool of run_after_link() shares: job 0 builds the export
- * model, job 1 + i judges input i and checks it when that leaves it
- * suspect.
+ * What the pool of run_after_link() shares: job 0 gives the exports the
+ * types of the definitions that won, job 1 + i judges input i and checks
+ * it when that leaves it suspect.
  */
 struct after_link {
 	struct run *r;
 	const struct check_ctx *cc;
 	struct findings *checked;	/* per worker: the checks' findings */
-	struct findings exported;	/* the export model's findings */
-	int exports_rc;
 };
 
 static void after_link_one(void *p, size_t job, unsigned int worker)
 {
 	struct after_link *a = p;
 	struct run *r = a->r;
-	struct export_opts eo = { r->external };
 	const struct objsum *sum;
 	unsigned int input;
 
 	if (job == 0) {
-		a->exports_rc = exports_build(&r->ex, &r->ins, r->sums,
-					      r->link, &r->dumps, &eo,
-					      &a->exported);
+		exports_set_types(&r->ex, &r->ins, r->sums, r->link);
 		return;
 	}
 	input = (unsigned int)job - 1;
@@ -391,20 +410,19 @@ static void after_link_one(void *p, size_t job, unsigned int worker)
 }
 
 /*
- * The passes that need the link, in one pool.  The export model reads
+ * The passes that need the link, in one pool.  The exports' types read
  * only the link and the summaries' definitions and exports; judging and
  * checking an input reads the link and the layout and writes that
- * input's suspect mark alone: so the export model (the longest job,
- * taken first) is built beside them, not after the last check.  Their
+ * input's suspect mark alone: so the types are given beside them.  The
  * findings are merged as the passes ran one after another did: the
- * checks' by worker, the non-allocatable sections', the exports'.
- * Must be after run_link().
+ * checks' by worker, the non-allocatable sections', the exports' (made
+ * beside the link).  Must be after run_link().
  */
 static void run_after_link(struct run *r)
 {
 	struct check_ctx cc = { r->prof, &r->ins, r->sums, r->link, r->layout,
 				r->opt.exports, r->opt.extra_warn, NULL };
-	struct after_link a = { r, &cc, NULL, { 0 }, 0 };
+	struct after_link a = { r, &cc, NULL };
 	size_t i, njobs = 1 + (r->opt.no_checks ? 0 : r->ins.nin);
 	unsigned int w;
 
@@ -423,8 +441,8 @@ static void run_after_link(struct run *r)
 			r->bad = true;
 		}
 	}
-	findings_move(&r->found, &a.exported);
-	if (a.exports_rc)
+	findings_move(&r->found, &r->exported);
+	if (r->exports_rc)
 		r->bad = true;
 	free(cc.errors);
 	free(a.checked);
@@ -518,6 +536,7 @@ static void run_free(struct run *r)
 
 	sb_free(&r->export_c);
 	exports_free(&r->ex);
+	findings_free(&r->exported);
 	findings_free(&r->found);
 	layout_free(r->layout);
 	link_free(r->link);

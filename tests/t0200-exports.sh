@@ -4,7 +4,8 @@
 # t0200-exports: the export model against the reference modpost on the
 # same code (testdata/exports/README.md): CRCs from .cmd files (-m),
 # vmlinux.symvers and .vmlinux.export.c, archives linked selectively
-# (--lib) with their exports and .modinfo, Module.symvers read with -i and
+# (--lib) with their exports and .modinfo, Module.symvers read with -i
+# (and vmlinux's KSYMTAB_FUNC/DATA after a dump's exports) and
 # -K, "exported twice" in-tree and external (-e).
 . "$(dirname "$0")/lib.sh"
 
@@ -155,6 +156,19 @@ if build dumps v.c m1.c m1b.c m2.c; then
 	cp mpl.err mpl.external.err
 	compare "in-tree with a dump (-i, no -e)" -i kernel.symvers vmlinux.o \
 		m1.o m2.o -- -i kernel.symvers v.o -T modules.order
+	# the dump's exports come first in the model: vmlinux's own still
+	# get the types of their definitions (KSYMTAB_FUNC, KSYMTAB_DATA)
+	grep dump_other kernel.symvers >other.symvers
+	rm -f .vmlinux.export.c
+	"$REF" -M -i other.symvers vmlinux.o >/dev/null 2>&1
+	"$MPL" -M -i other.symvers --vmlinux-export-c=mpl.export.c v.o \
+		2>/dev/null
+	check_eq "exports/dumps: vmlinux after a dump: .vmlinux.export.c = modpost's" \
+		.vmlinux.export.c mpl.export.c
+	grep -q '^KSYMTAB_FUNC(dump_vmlinux, ' mpl.export.c &&
+		grep -q '^KSYMTAB_DATA(mpl_sink, ' mpl.export.c &&
+		pass "exports/dumps: vmlinux after a dump: a FUNC and a DATA export" ||
+		fail "exports/dumps: vmlinux after a dump: $(grep KSYMTAB mpl.export.c)"
 	compare "external, one module, no duplicate" -e -i kernel.symvers m2.o -- \
 		-e -i kernel.symvers --module m2 m2.o
 	[ -s mpl.symvers ] && pass "exports/dumps: -o written when there is no error" ||

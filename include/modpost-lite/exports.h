@@ -53,6 +53,7 @@ struct exports {
 	size_t nowners, capowners;
 	char **strs;		/* strings read from dump files */
 	size_t nstrs, capstrs;
+	size_t ndumped;		/* v[0, ndumped) are the dump files' */
 };
 
 struct export_opts {
@@ -62,13 +63,22 @@ struct export_opts {
 /*
  * Read the Module.symvers files @dumps, then add the exports of every unit
  * read from objects, judging each as modpost does ("exported twice").
- * Returns 0, or -1 after one line on stderr for a malformed dump file
- * (what is read so far is kept).
+ * Needs no link: the units' export::is_func is left to exports_set_types(),
+ * so that this runs beside link_build() (run.c).  Returns 0, or -1 after
+ * one line on stderr for a malformed dump file (what is read so far is
+ * kept).
  */
 int exports_build(struct exports *ex, const struct inputs *ins,
-		  const struct objsum *sums, const struct link *link,
-		  const struct strlist *dumps, const struct export_opts *opt,
-		  struct findings *out);
+		  const struct objsum *sums, const struct strlist *dumps,
+		  const struct export_opts *opt, struct findings *out);
+
+/*
+ * export::is_func of every unit's export, from the definition that won
+ * the link.  Must be after exports_build(), whose order of exports it
+ * walks again, and after link_build(), which sets sdef::won.
+ */
+void exports_set_types(struct exports *ex, const struct inputs *ins,
+		       const struct objsum *sums, const struct link *link);
 void exports_free(struct exports *ex);
 
 /* The owner of unit @unit, or NULL when it exports nothing. */
