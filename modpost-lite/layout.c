@@ -202,9 +202,12 @@ static void chain(struct unit_layout *ul, struct outsec *o, uint32_t k)
  */
 static void prefetch_sections(const struct objsum *sum)
 {
-	const char *p = (const char *)sum->sec;
-	const char *end = p + sum->nsec * sizeof(*sum->sec);
+	const char *p, *end;
 
+	if (!sum->nsec)	/* an unreadable object's sec is NULL */
+		return;
+	p = (const char *)sum->sec;
+	end = p + sum->nsec * sizeof(*sum->sec);
 	for (; p < end; p += 64)
 		__builtin_prefetch(p);
 }
