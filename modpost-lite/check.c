@@ -172,6 +172,12 @@ static void own_answers(struct lobj *l)
 	}
 }
 
+/* What ask_undefined() asks about: a global that is not defined here. */
+static bool undefined_global(const struct esym *e)
+{
+	return e->raw_shndx == SHN_UNDEF && esym_is_global(e);
+}
+
 /* How many symbols ahead ask_undefined() loads their table slots. */
 #define ASK_AHEAD 8
 
@@ -189,8 +195,7 @@ static void ask_undefined(struct lobj *l)
 	uint32_t *want, *hash, *len;
 
 	for (i = 1; i < l->o.nsym; i++)
-		n += l->o.sym[i].raw_shndx == SHN_UNDEF &&
-		     esym_is_global(&l->o.sym[i]);
+		n += undefined_global(&l->o.sym[i]);
 	if (!n)
 		return;
 	want = xmalloc(3 * n * sizeof(*want));
@@ -199,7 +204,7 @@ static void ask_undefined(struct lobj *l)
 	for (i = 1, k = 0; i < l->o.nsym; i++) {
 		const struct esym *e = &l->o.sym[i];
 
-		if (e->raw_shndx != SHN_UNDEF || !esym_is_global(e))
+		if (!undefined_global(e))
 			continue;
 		want[k] = (uint32_t)i;
 		len[k] = (uint32_t)strlen(e->name);

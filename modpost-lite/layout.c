@@ -195,24 +195,6 @@ static void chain(struct unit_layout *ul, struct outsec *o, uint32_t k)
 }
 
 /*
- * Start loading the section table of @sum, which compute_unit() reads
- * next: each object's is a few cache lines, written by the scan long
- * before and away from the last object's, and reading them was a miss
- * a line.
- */
-static void prefetch_sections(const struct objsum *sum)
-{
-	const char *p, *end;
-
-	if (!sum->nsec)	/* an unreadable object's sec is NULL */
-		return;
-	p = (const char *)sum->sec;
-	end = p + sum->nsec * sizeof(*sum->sec);
-	for (; p < end; p += 64)
-		__builtin_prefetch(p);
-}
-
-/*
  * The unit's output sections: one pass over its sections names the
  * output section of each and chains it to the ones before it there.
  * Must be before place_outsec(), which follows the chains.
@@ -242,8 +224,10 @@ static void compute_unit(struct layout *l, unsigned int unit)
 	for (i = 0, k = 0; i < u->ninputs; i++) {
 		const struct objsum *sum = &l->sums[u->input[i]];
 
-		if (i + 1 < u->ninputs)
-			prefetch_sections(&l->sums[u->input[i + 1]]);
+		if (i + 1 < u->ninputs)	/* the section table read next */
+			prefetch_range(l->sums[u->input[i + 1]].sec,
+				       l->sums[u->input[i + 1]].nsec *
+					       sizeof(struct ssec));
 		for (s = 0; s < sum->nsec; s++, k++) {
 			const struct ssec *ss = &sum->sec[s];
 			uint32_t w;

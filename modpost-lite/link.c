@@ -312,23 +312,6 @@ static void risky_names(struct unit_names *u, const struct profile *p,
 	free(risky);
 }
 
-/*
- * Start loading the definitions of @s, the object defined next: a
- * summary's are a few cache lines in its scanner's arena, away from the
- * last object's, and reading them was a miss each.
- */
-static void prefetch_defs(const struct objsum *s)
-{
-	const char *p, *end;
-
-	if (!s->ndef)	/* then s->def is NULL: no arithmetic on it */
-		return;
-	p = (const char *)s->def;
-	end = (const char *)(s->def + s->ndef);
-	for (; p < end; p += 64)
-		__builtin_prefetch(p);
-}
-
 struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			const struct profile *p, struct findings *out)
 {
@@ -353,8 +336,10 @@ struct link *link_build(const struct inputs *ins, struct objsum *sums,
 			unsigned int in = un->input[k];
 			struct objsum *s = &sums[in];
 
-			if (k + 1 < un->ninputs)
-				prefetch_defs(&sums[un->input[k + 1]]);
+			if (k + 1 < un->ninputs)	/* the object defined next */
+				prefetch_range(sums[un->input[k + 1]].def,
+					       sums[un->input[k + 1]].ndef *
+						       sizeof(struct sdef));
 			if (!s->err)
 				define_all(names, s, in);
 		}

@@ -24,6 +24,21 @@ void oom(void) __attribute__((noreturn));
  */
 void prefault(void *p, size_t n);
 
+/*
+ * Start loading the cache lines of [@p, @p + @n) to be read soon: an
+ * object's array in a summary is a few lines, away from the last
+ * object's, and reading it cold was a miss a line.  @p may be NULL when
+ * @n is 0 (no arithmetic on it then).
+ */
+static inline void prefetch_range(const void *p, size_t n)
+{
+	const char *c = p;
+	size_t off;
+
+	for (off = 0; off < n; off += 64)
+		__builtin_prefetch(c + off);
+}
+
 /* Grow *p (holding *cap elements of @size) so that index @need fits. */
 void grow(void **p, size_t *cap, size_t need, size_t size);
 #define GROW(p, cap, need) grow((void **)&(p), &(cap), (need), sizeof(*(p)))
